@@ -138,7 +138,7 @@ func (b *builder) instruction(node *parser.Node) *Instruction {
 	in := &Instruction{Index: b.index, Keyword: strings.ToUpper(node.Value), FromStage: -1}
 	b.index++
 	endLine := lg.last
-	endOff := lg.offs[len(lg.offs)-1]
+	endOff := lg.lastEnd
 	if len(node.Heredocs) > 0 && node.EndLine-1 > endLine {
 		endLine = node.EndLine - 1
 		endOff = len(trimRightSpace(b.src.lines[endLine]))

@@ -2,6 +2,7 @@ package dockerfile
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -94,32 +95,34 @@ func trimRightSpace(s string) string {
 }
 
 // logical is an instruction's text with continuation lines joined the way
-// BuildKit joins them, and the source position of every byte.
+// BuildKit joins them, and where each piece of it came from.
 type logical struct {
-	text  string
-	lines []int // 0-based source line of each byte of text, plus one past the end
-	offs  []int // byte offset in that line
-	last  int   // the last source line that belongs to the instruction text
+	text    string
+	pieces  []piece
+	last    int // the last source line that belongs to the instruction text
+	lastEnd int // byte offset of the end of the text on that line
 }
+
+// piece says that text[at:at+n] is line[off:off+n] of the source.
+type piece struct{ at, line, off, n int }
 
 // join joins the continuation lines of the instruction that starts on the
 // 0-based line start. It mirrors BuildKit's parser.Parse loop.
 func (s *source) join(start int, escape byte) *logical {
 	l := &logical{}
-	var b []byte
+	var b strings.Builder
 	add := func(line, from, to int) {
-		for i := from; i < to; i++ {
-			b = append(b, s.lines[line][i])
-			l.lines = append(l.lines, line)
-			l.offs = append(l.offs, i)
+		if to > from {
+			l.pieces = append(l.pieces, piece{at: b.Len(), line: line, off: from, n: to - from})
+			b.WriteString(s.lines[line][from:to])
 		}
+		l.last = line
+		l.lastEnd = len(trimRightSpace(s.lines[line]))
 	}
 	text := s.lines[start]
 	from := len(text) - len(trimLeftSpace(text))
 	content, cont := continuation(text, escape)
 	add(start, from, max(from, len(content)))
-	l.last = start
-	endOff := len(trimRightSpace(text))
 	for line := start + 1; cont && line < len(s.lines); line++ {
 		text := s.lines[line]
 		trimmed := trimLeftSpace(text)
@@ -128,12 +131,8 @@ func (s *source) join(start int, escape byte) *logical {
 		}
 		content, cont = continuation(text, escape)
 		add(line, 0, len(content))
-		l.last = line
-		endOff = len(trimRightSpace(text))
 	}
-	l.text = string(b)
-	l.lines = append(l.lines, l.last)
-	l.offs = append(l.offs, endOff)
+	l.text = b.String()
 	return l
 }
 
@@ -151,15 +150,16 @@ func continuation(line string, escape byte) (string, bool) {
 	return t[:n-1], true
 }
 
-// pos is the source position of byte i of the logical text.
+// pos is the source position of byte i of the logical text; past the end
+// it is the end of the instruction text.
 func (l *logical) pos(i int) (line, off int) {
-	if i < 0 {
-		i = 0
+	i = max(i, 0)
+	for _, p := range l.pieces {
+		if i < p.at+p.n {
+			return p.line, p.off + i - p.at
+		}
 	}
-	if i >= len(l.lines) {
-		i = len(l.lines) - 1
-	}
-	return l.lines[i], l.offs[i]
+	return l.last, l.lastEnd
 }
 
 // span maps the byte range [from, to) of the logical text to a Range.
