@@ -8,7 +8,7 @@ import (
 
 // Keys of the input document, built once.
 var (
-	kPath, kEscape, kDirectives, kLines, kGlobalArgs, kStages, kComments = ast.StringTerm("path"), ast.StringTerm("escape"), ast.StringTerm("directives"), ast.StringTerm("lines"), ast.StringTerm("global_args"), ast.StringTerm("stages"), ast.StringTerm("comments")
+	kPath, kEscape, kDirectives, kLines, kGlobalArgs, kStages, kComments  = ast.StringTerm("path"), ast.StringTerm("escape"), ast.StringTerm("directives"), ast.StringTerm("lines"), ast.StringTerm("global_args"), ast.StringTerm("stages"), ast.StringTerm("comments")
 	kLine, kColumn, kEndLine, kEndColumn                                  = ast.StringTerm("line"), ast.StringTerm("column"), ast.StringTerm("end_line"), ast.StringTerm("end_column")
 	kText, kRange, kValid, kScratch, kRegistry, kRepository, kName        = ast.StringTerm("text"), ast.StringTerm("range"), ast.StringTerm("valid"), ast.StringTerm("scratch"), ast.StringTerm("registry"), ast.StringTerm("repository"), ast.StringTerm("name")
 	kTag, kDigest, kValue, kUser, kGroup, kStage, kKey, kRaw, kHasValue   = ast.StringTerm("tag"), ast.StringTerm("digest"), ast.StringTerm("value"), ast.StringTerm("user"), ast.StringTerm("group"), ast.StringTerm("stage"), ast.StringTerm("key"), ast.StringTerm("raw"), ast.StringTerm("has_value")
