@@ -103,6 +103,7 @@ func (b *builder) add(node *parser.Node) {
 	cmd, err := instructions.ParseInstruction(node)
 	if err != nil {
 		b.file.Errors = append(b.file.Errors, &SyntaxError{Message: instructionError(in.Keyword, err), Range: in.Range})
+		cmd = nil // it may be a typed nil
 	}
 	if in.Keyword == "FROM" {
 		st, _ := cmd.(*instructions.Stage)

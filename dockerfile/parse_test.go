@@ -171,6 +171,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"unterminated heredoc", "FROM a\nRUN <<EOF\necho\n", "unterminated heredoc @2:1-2:10"},
 		{"unknown instruction", "FROM a\nRN cargo build\n", "unknown instruction: RN @2:1-2:15"},
 		{"no instructions", "# only a comment\n", "file with no instructions @1:1-1:17"},
+		{"instruction before FROM", "ARG A=1\nRUN x\nFROM a\n", "RUN before the first FROM: only ARG may come before FROM (no build stage in current context) @2:1-2:6"},
 		{"FROM with two arguments", "FROM a b\n", "FROM requires either one or three arguments @1:1-1:9"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

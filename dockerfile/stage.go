@@ -12,9 +12,13 @@ import (
 // meaningful there.
 func (b *builder) addGlobal(in *Instruction, cmd any) {
 	in.Env = b.global.snapshot()
-	if arg, ok := cmd.(*instructions.ArgCommand); ok {
-		b.args(in, arg, b.global)
+	switch c := cmd.(type) {
+	case *instructions.ArgCommand:
+		b.args(in, c, b.global)
 		b.file.GlobalArgs = append(b.file.GlobalArgs, in.Pairs...)
+	case nil: // already reported
+	default:
+		b.file.Errors = append(b.file.Errors, &SyntaxError{Message: in.Keyword + " before the first FROM: only ARG may come before FROM (no build stage in current context)", Range: in.Range})
 	}
 }
 
