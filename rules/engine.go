@@ -1,0 +1,197 @@
+package rules
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/ferrolint/ferrolint/dockerfile"
+	"github.com/ferrolint/ferrolint/policy"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// SyntaxRule reports Dockerfiles that BuildKit rejects. It lives in Go
+// because it needs no policy: the parser decides.
+var SyntaxRule = &Rule{
+	ID:          "FL000",
+	Name:        "syntax-error",
+	Title:       "Dockerfile does not parse",
+	Description: "BuildKit's parser rejects the file or an instruction, so `docker build` fails before it starts.",
+	Severity:    Error,
+	Fix:         "Correct the instruction as the message says.",
+	HelpURI:     helpURI("README.md#fl000-syntax-error"),
+}
+
+// Options configures an Engine.
+type Options struct {
+	// Disable lists rule IDs, names or aliases not to evaluate.
+	Disable []string
+}
+
+// Engine evaluates the rule packs; build it once and share it between
+// goroutines.
+type Engine struct {
+	rules  []*Rule // enabled, sorted by ID
+	query  rego.PreparedEvalQuery
+	vars   []string // query variable of each enabled Rego rule
+	byVar  map[string]*Rule
+	syntax bool // FL000 enabled
+}
+
+// New compiles the embedded policies and prepares one query for every
+// enabled rule.
+func New(opts Options) (*Engine, error) {
+	return newEngine(policy.FS, opts)
+}
+
+// newEngine builds an engine from the packs in fsys, which holds the input
+// schema at its root.
+func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
+	mods, err := loadModules(fsys, false)
+	if err != nil {
+		return nil, err
+	}
+	schema, err := fs.ReadFile(fsys, policy.SchemaFile)
+	if err != nil {
+		return nil, err
+	}
+	c, err := compile(mods, schema)
+	if err != nil {
+		return nil, err
+	}
+	all := []*Rule{SyntaxRule}
+	for _, m := range mods {
+		if m.rule != nil {
+			all = append(all, m.rule)
+		}
+	}
+	if err := checkUnique(all); err != nil {
+		return nil, err
+	}
+	disabled, err := resolve(all, opts.Disable)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{byVar: map[string]*Rule{}}
+	var body []string
+	for _, r := range all {
+		if disabled[r] {
+			continue
+		}
+		e.rules = append(e.rules, r)
+		if r == SyntaxRule {
+			e.syntax = true
+			continue
+		}
+		v := fmt.Sprintf("r%d", len(e.vars))
+		e.vars = append(e.vars, v)
+		e.byVar[v] = r
+		body = append(body, fmt.Sprintf("%s := data.%s.findings", v, r.Package))
+	}
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
+	if len(body) > 0 {
+		e.query, err = rego.New(rego.Compiler(c), rego.Query(strings.Join(body, "; "))).PrepareForEval(context.Background())
+		if err != nil {
+			return nil, fmt.Errorf("preparing the rules: %w", err)
+		}
+	}
+	return e, nil
+}
+
+func checkUnique(all []*Rule) error {
+	seen := map[string]*Rule{}
+	for _, r := range all {
+		for _, key := range []string{r.ID, r.Name} {
+			if other, ok := seen[strings.ToLower(key)]; ok {
+				return fmt.Errorf("rules %s and %s both use %q", other.Package, r.Package, key)
+			}
+			seen[strings.ToLower(key)] = r
+		}
+	}
+	return nil
+}
+
+// resolve maps IDs, names and aliases to rules; an unknown one is an error.
+func resolve(all []*Rule, keys []string) (map[*Rule]bool, error) {
+	out := map[*Rule]bool{}
+	for _, key := range keys {
+		found := false
+		for _, r := range all {
+			if r.Matches(key) {
+				out[r], found = true, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("unknown rule %q", key)
+		}
+	}
+	return out, nil
+}
+
+// Matches reports whether key is the rule's ID, name or one of its aliases.
+func (r *Rule) Matches(key string) bool {
+	if strings.EqualFold(key, r.ID) || strings.EqualFold(key, r.Name) {
+		return true
+	}
+	for _, a := range r.Aliases {
+		if strings.EqualFold(key, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// Rules returns the enabled rules, sorted by ID.
+func (e *Engine) Rules() []*Rule { return e.rules }
+
+// Lint evaluates every enabled rule against one parsed file. Findings are
+// sorted by line, column and rule ID. An error is about f; it does not
+// repeat its path.
+func (e *Engine) Lint(ctx context.Context, f *dockerfile.File) ([]Finding, error) {
+	var out []Finding
+	if e.syntax {
+		for _, se := range f.Errors {
+			out = append(out, Finding{Rule: SyntaxRule, Severity: Error, Message: se.Message, File: f.Path, Range: se.Range})
+		}
+	}
+	if len(f.Stages) > 0 && len(e.vars) > 0 {
+		rs, err := e.query.Eval(ctx, rego.EvalParsedInput(f.Value()))
+		if err != nil {
+			return nil, fmt.Errorf("evaluating rules: %w", err)
+		}
+		for _, res := range rs {
+			for _, v := range e.vars {
+				r := e.byVar[v]
+				set, _ := res.Bindings[v].([]any)
+				for _, x := range set {
+					fd, err := toFinding(r, f, x)
+					if err != nil {
+						return nil, fmt.Errorf("rule %s: %w", r.ID, err)
+					}
+					out = append(out, fd)
+				}
+			}
+		}
+	}
+	SortFindings(out)
+	return out, nil
+}
+
+// SortFindings orders findings by file, line, column and rule ID.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Range.Line != b.Range.Line {
+			return a.Range.Line < b.Range.Line
+		}
+		if a.Range.Column != b.Range.Column {
+			return a.Range.Column < b.Range.Column
+		}
+		return a.Rule.ID < b.Rule.ID
+	})
+}

@@ -1,0 +1,123 @@
+package rules
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+)
+
+// module is one parsed Rego file.
+type module struct {
+	file string
+	mod  *ast.Module
+	rule *Rule // nil for libraries and tests
+}
+
+// loadModules parses every .rego file under fsys. Test files are included
+// only when tests is true.
+func loadModules(fsys fs.FS, tests bool) ([]*module, error) {
+	var out []*module
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
+			return err
+		}
+		if strings.HasSuffix(p, "_test.rego") && !tests {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		mod, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			return err
+		}
+		m := &module{file: p, mod: mod}
+		if !strings.HasSuffix(p, "_test.rego") {
+			if m.rule, err = ruleOf(p, mod); err != nil {
+				return err
+			}
+		}
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// ruleOf reads the rule metadata of a module's package annotation; a
+// module without custom.id is a library.
+func ruleOf(file string, mod *ast.Module) (*Rule, error) {
+	for _, a := range mod.Annotations {
+		if a.Scope != "package" {
+			continue
+		}
+		id, _ := a.Custom["id"].(string)
+		if id == "" {
+			return nil, nil
+		}
+		r := &Rule{ID: id, Title: a.Title, Description: strings.TrimSpace(a.Description), Package: strings.TrimPrefix(mod.Package.Path.String(), "data.")}
+		r.Name, _ = a.Custom["name"].(string)
+		r.Fix, _ = a.Custom["fix"].(string)
+		sev, _ := a.Custom["severity"].(string)
+		var ok bool
+		if r.Severity, ok = ParseSeverity(sev); !ok {
+			return nil, fmt.Errorf("%s:%d: rule %s: severity %q is not error, warning, info or style", file, a.Location.Row, id, sev)
+		}
+		if r.Name == "" {
+			return nil, fmt.Errorf("%s:%d: rule %s: custom.name is missing", file, a.Location.Row, id)
+		}
+		if aliases, ok := a.Custom["aliases"].([]any); ok {
+			for _, x := range aliases {
+				if s, ok := x.(string); ok {
+					r.Aliases = append(r.Aliases, s)
+				}
+			}
+		}
+		r.HelpURI = helpURI(file)
+		return r, nil
+	}
+	return nil, nil
+}
+
+// helpURI points at the rule's source, where its documentation lives.
+func helpURI(file string) string {
+	return "https://github.com/ferrolint/ferrolint/blob/main/policy/" + file
+}
+
+// compile type-checks modules against the input schema.
+func compile(mods []*module, schema []byte) (*ast.Compiler, error) {
+	var doc any
+	if err := json.Unmarshal(schema, &doc); err != nil {
+		return nil, fmt.Errorf("input schema: %w", err)
+	}
+	ss := ast.NewSchemaSet()
+	ss.Put(ast.SchemaRootRef, doc)
+	byName := make(map[string]*ast.Module, len(mods))
+	for _, m := range mods {
+		byName[m.file] = m.mod
+	}
+	c := ast.NewCompiler().WithSchemas(ss).WithUseTypeCheckAnnotations(true)
+	if c.Compile(byName); c.Failed() {
+		return nil, compileError(c.Errors)
+	}
+	return c, nil
+}
+
+// compileError lists the compiler's errors as file:line: message.
+func compileError(errs ast.Errors) error {
+	lines := make([]string, 0, len(errs))
+	for _, e := range errs {
+		if e.Location != nil {
+			lines = append(lines, fmt.Sprintf("%s:%d: %s", e.Location.File, e.Location.Row, e.Message))
+		} else {
+			lines = append(lines, e.Message)
+		}
+	}
+	sort.Strings(lines)
+	return fmt.Errorf("policy does not compile:\n  %s", strings.Join(lines, "\n  "))
+}

@@ -1,0 +1,31 @@
+# The seed article's multi-stage template: pinned bookworm builder, dummy
+# build with an invalidation step, cc-debian12 (glibc 2.36 = bookworm), named
+# non-root user. None of the five rules applies.
+FROM rust:1.77-slim-bookworm AS builder
+
+WORKDIR /app
+
+RUN apt-get update && apt-get install -y \
+    pkg-config \
+    libssl-dev \
+    && rm -rf /var/lib/apt/lists/*
+
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo "fn main() {}" > src/main.rs
+RUN cargo build --release
+RUN rm -f target/release/deps/my_api*
+
+COPY src ./src
+RUN cargo build --release
+
+FROM gcr.io/distroless/cc-debian12
+
+WORKDIR /app
+
+COPY --from=builder /app/target/release/my-api .
+
+USER nonroot:nonroot
+
+EXPOSE 3000
+
+CMD ["/app/my-api"]

@@ -1,0 +1,17 @@
+# rust:1.94-slim names no suite, so it is trixie (glibc 2.41) today; the
+# binary needs GLIBC_2.38+ and cc-debian12 only has 2.36.
+FROM rust:1.94-slim AS builder
+WORKDIR /app
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo "fn main() {}" > src/main.rs
+RUN cargo build --release
+RUN rm -f target/release/deps/my_api*
+COPY src ./src
+RUN cargo build --release
+
+# want RS005 6-35 "GLIBC"
+FROM gcr.io/distroless/cc-debian12
+WORKDIR /app
+COPY --from=builder /app/target/release/my-api .
+USER nonroot:nonroot
+CMD ["/app/my-api"]
