@@ -1,0 +1,117 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/ferrolint/ferrolint/rules"
+)
+
+// options are the parsed command line flags and paths.
+type options struct {
+	format    string         // text or json
+	threshold rules.Severity // findings at or above it fail the run; 0: none do
+	color     string         // auto, always or never
+	disable   []string
+	stdinName string
+	maxSize   int64
+	version   bool
+	paths     []string
+}
+
+const usageText = `Usage:
+  ferrolint [check] [flags] PATH...
+  ferrolint rules [--disable ID,...]
+  ferrolint version
+
+Lints Dockerfiles. A directory is searched recursively for Dockerfile,
+Containerfile, Dockerfile.*, *.Dockerfile and *.dockerfile; - reads
+standard input. Flags may come before or after paths.
+
+Exit status: 0 when no finding reaches the failure threshold, 1 when one
+does, 2 on usage, I/O or per-file errors.
+
+Flags:
+`
+
+func newFlagSet(o *options) *flag.FlagSet {
+	*o = options{format: "text", threshold: rules.Warning, color: "auto"}
+	fs := flag.NewFlagSet("ferrolint", flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // Main prints errors and usage itself
+	fs.Func("format", "output `format`: text (default) or json", oneOf(&o.format, "text", "json"))
+	fs.Func("failure-threshold", "lowest `severity` that fails the run: error, warning (default), info, style or none", func(s string) error {
+		if s == "none" {
+			o.threshold = 0
+			return nil
+		}
+		sev, ok := rules.ParseSeverity(s)
+		if !ok {
+			return errors.New("want error, warning, info, style or none")
+		}
+		o.threshold = sev
+		return nil
+	})
+	fs.Func("color", "`when` to colour text output: auto (default), always or never; auto colours a terminal unless NO_COLOR is set", oneOf(&o.color, "auto", "always", "never"))
+	fs.Func("disable", "disable rules by `ID`, name or alias; repeatable, comma-separated", func(s string) error {
+		for id := range strings.SplitSeq(s, ",") {
+			if id = strings.TrimSpace(id); id != "" {
+				o.disable = append(o.disable, id)
+			}
+		}
+		return nil
+	})
+	fs.StringVar(&o.stdinName, "stdin-filename", "<stdin>", "`name` to report for standard input (-)")
+	fs.Int64Var(&o.maxSize, "max-file-size", 10<<20, "largest file to lint, in `bytes`")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	return fs
+}
+
+// oneOf makes a flag setter that accepts only the allowed values.
+func oneOf(dst *string, allowed ...string) func(string) error {
+	return func(s string) error {
+		if !slices.Contains(allowed, s) {
+			return fmt.Errorf("want one of %s", strings.Join(allowed, ", "))
+		}
+		*dst = s
+		return nil
+	}
+}
+
+// printUsage writes the help text with the flag list.
+func printUsage(w io.Writer) {
+	fs := newFlagSet(&options{})
+	fs.SetOutput(w)
+	fmt.Fprint(w, usageText)
+	fs.PrintDefaults()
+}
+
+// parseOptions parses flags interspersed with paths: the flag package stops
+// at the first non-flag argument, so parsing resumes after each path. After
+// "--" everything is a path. It returns flag.ErrHelp for -h and --help.
+func parseOptions(args []string) (*options, error) {
+	o := &options{}
+	fs := newFlagSet(o)
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			o.paths = append(o.paths, rest...)
+			break
+		}
+		o.paths = append(o.paths, rest[0])
+		args = rest[1:]
+	}
+	if o.maxSize <= 0 {
+		return nil, fmt.Errorf("invalid --max-file-size %d: want a positive number of bytes", o.maxSize)
+	}
+	return o, nil
+}

@@ -1,0 +1,113 @@
+// Package cli implements the ferrolint command.
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/ferrolint/ferrolint/report"
+	"github.com/ferrolint/ferrolint/rules"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0 // no finding at or above the failure threshold
+	exitFindings = 1 // a finding at or above the failure threshold
+	exitError    = 2 // usage, I/O, per-file or engine error; wins over exitFindings
+)
+
+// Main runs ferrolint with the arguments after the program name and returns
+// the exit code.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := "check"
+	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "version") {
+		cmd, args = args[0], args[1:]
+	}
+	opts, err := parseOptions(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		printUsage(stdout)
+		return exitOK
+	case err != nil:
+		return usageError(stderr, err)
+	case cmd != "check" && len(opts.paths) > 0:
+		return usageError(stderr, fmt.Errorf("%s takes no paths", cmd))
+	case opts.version || cmd == "version":
+		fmt.Fprintf(stdout, "ferrolint %s\n", version())
+		return exitOK
+	case cmd == "check" && len(opts.paths) == 0:
+		return usageError(stderr, errors.New("no paths given"))
+	}
+
+	engine, err := rules.New(rules.Options{Disable: opts.disable})
+	if err != nil {
+		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
+		return exitError
+	}
+	if cmd == "rules" {
+		if err := listRules(stdout, engine); err != nil {
+			fmt.Fprintf(stderr, "ferrolint: %v\n", err)
+			return exitError
+		}
+		return exitOK
+	}
+	return check(opts, engine, stdin, stdout, stderr)
+}
+
+// check lints the paths, prints the report and decides the exit code.
+func check(opts *options, engine *rules.Engine, stdin io.Reader, stdout, stderr io.Writer) int {
+	targets, pathsOK := discover(opts.paths, opts.stdinName, stderr)
+	l := &linter{engine: engine, stdin: stdin, maxSize: opts.maxSize}
+	results := l.lintAll(context.Background(), targets)
+
+	out := bufio.NewWriter(stdout)
+	var err error
+	if opts.format == "json" {
+		err = report.JSON(out, results, version())
+		// Also name file errors on stderr, where a reader of the JSON that
+		// ignores files[] still sees them; the text report shows them itself.
+		for _, r := range results {
+			if r.Err != nil {
+				fmt.Fprintf(stderr, "ferrolint: %s: %v\n", r.Path, r.Err)
+			}
+		}
+	} else {
+		err = report.Text(out, results, useColor(opts.color, stdout))
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "ferrolint: writing output: %v\n", err)
+		return exitError
+	}
+
+	return exitCode(results, opts.threshold, pathsOK && len(targets) > 0)
+}
+
+// exitCode gives errors precedence over findings.
+func exitCode(results []report.Result, threshold rules.Severity, discovered bool) int {
+	failed, found := !discovered, false
+	for _, r := range results {
+		failed = failed || r.Err != nil
+		for _, f := range r.Findings {
+			found = found || (threshold != 0 && f.Severity >= threshold)
+		}
+	}
+	switch {
+	case failed:
+		return exitError
+	case found:
+		return exitFindings
+	}
+	return exitOK
+}
+
+func usageError(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "ferrolint: %v\nRun 'ferrolint --help' for usage.\n", err)
+	return exitError
+}

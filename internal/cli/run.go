@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/ferrolint/ferrolint/dockerfile"
+	"github.com/ferrolint/ferrolint/report"
+	"github.com/ferrolint/ferrolint/rules"
+)
+
+// linter lints targets with one engine shared by its workers.
+type linter struct {
+	engine  *rules.Engine
+	stdin   io.Reader
+	maxSize int64
+}
+
+// lintAll lints the targets on GOMAXPROCS workers and returns the results in
+// the targets' order, so that output does not depend on scheduling.
+func (l *linter) lintAll(ctx context.Context, targets []target) []report.Result {
+	results := make([]report.Result, len(targets))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(targets)) {
+		wg.Go(func() {
+			for i := range jobs {
+				results[i] = l.lint(ctx, targets[i])
+			}
+		})
+	}
+	for i := range targets {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return results
+}
+
+// lint reads, parses and lints one file. A panic becomes the file's error so
+// that one bad file does not take down the run.
+func (l *linter) lint(ctx context.Context, t target) (res report.Result) {
+	res.Path = t.path
+	defer func() {
+		if v := recover(); v != nil {
+			res.Findings = nil
+			res.Err = fmt.Errorf("internal error: %v", v)
+		}
+	}()
+	src, err := l.read(t)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Source = src
+	file, err := dockerfile.Parse(t.path, src)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Findings, res.Err = l.engine.Lint(ctx, file)
+	return res
+}
