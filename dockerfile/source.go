@@ -171,3 +171,13 @@ func (l *logical) span(s *source, from, to int) Range {
 	endLine, endOff := l.pos(to - 1)
 	return s.span(line, off, endLine, endOff+1)
 }
+
+// Contains reports whether r lies inside the file's text.
+func (f *File) Contains(r Range) bool {
+	s := f.src
+	if r.Line < 1 || r.EndLine > len(s.lines) || r.Column < 1 || r.EndColumn < 1 {
+		return false
+	}
+	width := func(line int) int { return s.column(line-1, len(s.lines[line-1])) }
+	return r.Column <= width(r.Line) && r.EndColumn <= width(r.EndLine)
+}
