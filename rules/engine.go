@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ferrolint/ferrolint/dockerfile"
 	"github.com/ferrolint/ferrolint/policy"
@@ -28,6 +30,23 @@ var SyntaxRule = &Rule{
 type Options struct {
 	// Disable lists rule IDs, names or aliases not to evaluate.
 	Disable []string
+
+	// Settings disable rules or change their severity, as configured.
+	Settings []Setting
+	// Policies are directories or files of user Rego, compiled with the
+	// packs; Namespaces are the packages searched for conftest-style
+	// deny/warn/violation rules (default main).
+	Policies   []string
+	Namespaces []string
+	// Data is the document policies read under data; Config goes under
+	// data.ferrolint.config.
+	Data   map[string]any
+	Config map[string]any
+	// AllowNetworkBuiltins lets policies call http.send, net.lookup_ip_addr
+	// and opa.runtime.
+	AllowNetworkBuiltins bool
+	// Timeout bounds the evaluation of one file (DefaultTimeout if 0).
+	Timeout time.Duration
 }
 
 // Engine evaluates the rule packs; build it once and share it between
@@ -37,7 +56,8 @@ type Engine struct {
 	query  rego.PreparedEvalQuery
 	vars   []string // query variable of each enabled Rego rule
 	byVar  map[string]*Rule
-	syntax bool // FL000 enabled
+	syntax bool    // FL000 enabled
+	custom *custom // user policies, data, settings, timeout
 }
 
 // New compiles the embedded policies and prepares one query for every
@@ -53,19 +73,28 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	user, err := loadPolicies(opts.Policies, false)
+	if err != nil {
+		return nil, err
+	}
+	mods = append(mods, user...)
 	schema, err := fs.ReadFile(fsys, policy.SchemaFile)
 	if err != nil {
 		return nil, err
 	}
-	c, err := compile(mods, schema)
+	c, err := compileWith(mods, schema, capabilities(opts.AllowNetworkBuiltins))
 	if err != nil {
-		return nil, err
+		return nil, hostBuiltinHint(err)
 	}
 	all := []*Rule{SyntaxRule}
 	for _, m := range mods {
 		if m.rule != nil {
 			all = append(all, m.rule)
 		}
+	}
+	ext, all, err := newCustom(c, user, mods, all, opts)
+	if err != nil {
+		return nil, err
 	}
 	if err := checkUnique(all); err != nil {
 		return nil, err
@@ -75,6 +104,8 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	e := &Engine{byVar: map[string]*Rule{}}
+	e.custom = ext
+	maps.Copy(disabled, ext.disabled)
 	var body []string
 	for _, r := range all {
 		if disabled[r] {
@@ -88,11 +119,11 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 		v := fmt.Sprintf("r%d", len(e.vars))
 		e.vars = append(e.vars, v)
 		e.byVar[v] = r
-		body = append(body, fmt.Sprintf("%s := data.%s.findings", v, r.Package))
+		body = append(body, v+" := "+ext.ref(r))
 	}
 	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
 	if len(body) > 0 {
-		e.query, err = rego.New(rego.Compiler(c), rego.Query(strings.Join(body, "; "))).PrepareForEval(context.Background())
+		e.query, err = rego.New(rego.Compiler(c), rego.Store(ext.store), rego.Query(strings.Join(body, "; "))).PrepareForEval(context.Background())
 		if err != nil {
 			return nil, fmt.Errorf("preparing the rules: %w", err)
 		}
@@ -104,7 +135,7 @@ func checkUnique(all []*Rule) error {
 	seen := map[string]*Rule{}
 	for _, r := range all {
 		for _, key := range []string{r.ID, r.Name} {
-			if other, ok := seen[strings.ToLower(key)]; ok {
+			if other, ok := seen[strings.ToLower(key)]; ok && other != r {
 				return fmt.Errorf("rules %s and %s both use %q", other.Package, r.Package, key)
 			}
 			seen[strings.ToLower(key)] = r
@@ -156,27 +187,16 @@ func (e *Engine) Lint(ctx context.Context, f *dockerfile.File) ([]Finding, error
 			out = append(out, Finding{Rule: SyntaxRule, Severity: Error, Message: se.Message, File: f.Path, Range: se.Range})
 		}
 	}
+	// A rule that fails is an error, but the other rules' findings stay.
+	var evalErr error
 	if len(f.Stages) > 0 && len(e.vars) > 0 {
-		rs, err := e.query.Eval(ctx, rego.EvalParsedInput(f.Value()))
-		if err != nil {
-			return nil, fmt.Errorf("evaluating rules: %w", err)
-		}
-		for _, res := range rs {
-			for _, v := range e.vars {
-				r := e.byVar[v]
-				set, _ := res.Bindings[v].([]any)
-				for _, x := range set {
-					fd, err := toFinding(r, f, x)
-					if err != nil {
-						return nil, fmt.Errorf("rule %s: %w", r.ID, err)
-					}
-					out = append(out, fd)
-				}
-			}
-		}
+		var found []Finding
+		found, evalErr = e.evalRules(ctx, f)
+		out = append(out, found...)
 	}
+	e.custom.overrideSeverities(out)
 	SortFindings(out)
-	return out, nil
+	return out, evalErr
 }
 
 // SortFindings orders findings by file, line, column and rule ID.

@@ -33,20 +33,29 @@ func loadModules(fsys fs.FS, tests bool) ([]*module, error) {
 		if err != nil {
 			return err
 		}
-		mod, err := ast.ParseModuleWithOpts(p, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		m, err := parseModule(p, src)
 		if err != nil {
 			return err
-		}
-		m := &module{file: p, mod: mod}
-		if !strings.HasSuffix(p, "_test.rego") {
-			if m.rule, err = ruleOf(p, mod); err != nil {
-				return err
-			}
 		}
 		out = append(out, m)
 		return nil
 	})
 	return out, err
+}
+
+// parseModule parses one Rego v1 file and reads its rule metadata.
+func parseModule(file string, src []byte) (*module, error) {
+	mod, err := ast.ParseModuleWithOpts(file, string(src), ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+	if err != nil {
+		return nil, err
+	}
+	m := &module{file: file, mod: mod}
+	if !strings.HasSuffix(file, "_test.rego") {
+		if m.rule, err = ruleOf(file, mod); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
 }
 
 // ruleOf reads the rule metadata of a module's package annotation; a
@@ -89,8 +98,14 @@ func helpURI(file string) string {
 	return "https://github.com/ferrolint/ferrolint/blob/main/policy/" + file
 }
 
-// compile type-checks modules against the input schema.
+// compile type-checks modules against the input schema, without the
+// network and runtime builtins.
 func compile(mods []*module, schema []byte) (*ast.Compiler, error) {
+	return compileWith(mods, schema, capabilities(false))
+}
+
+// compileWith is compile allowing only the builtins in caps.
+func compileWith(mods []*module, schema []byte, caps *ast.Capabilities) (*ast.Compiler, error) {
 	var doc any
 	if err := json.Unmarshal(schema, &doc); err != nil {
 		return nil, fmt.Errorf("input schema: %w", err)
@@ -101,7 +116,7 @@ func compile(mods []*module, schema []byte) (*ast.Compiler, error) {
 	for _, m := range mods {
 		byName[m.file] = m.mod
 	}
-	c := ast.NewCompiler().WithSchemas(ss).WithUseTypeCheckAnnotations(true)
+	c := ast.NewCompiler().WithSchemas(ss).WithUseTypeCheckAnnotations(true).WithCapabilities(caps)
 	if c.Compile(byName); c.Failed() {
 		return nil, compileError(c.Errors)
 	}

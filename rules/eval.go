@@ -1,0 +1,111 @@
+package rules
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ferrolint/ferrolint/dockerfile"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// singleQuery is one rule's own query, prepared on first use: it is only
+// needed when the query of all rules fails.
+type singleQuery struct {
+	once sync.Once
+	q    rego.PreparedEvalQuery
+	err  error
+}
+
+// evalRules evaluates the enabled Rego rules against f with one query.
+// When that query fails it evaluates the rules one at a time, so that the
+// error names the failing rule and the others' findings are kept. The
+// error joins one error per failing rule.
+func (e *Engine) evalRules(ctx context.Context, f *dockerfile.File) ([]Finding, error) {
+	input := f.Value()
+	rs, err := e.evalQuery(ctx, e.query, input)
+	if err == nil {
+		var out []Finding
+		var errs []error
+		for _, v := range e.vars {
+			fds, err := e.findings(e.byVar[v], f, rs, v)
+			out = append(out, fds...)
+			errs = append(errs, err)
+		}
+		return out, errors.Join(errs...)
+	}
+	if ctx.Err() != nil {
+		return nil, err
+	}
+	var out []Finding
+	var errs []error
+	for _, v := range e.vars {
+		r := e.byVar[v]
+		q, err := e.singleQuery(r)
+		if err == nil {
+			rs, err = e.evalQuery(ctx, q, input)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("rule %s: %w", r.ID, err))
+			continue
+		}
+		fds, err := e.findings(r, f, rs, "x")
+		out = append(out, fds...)
+		errs = append(errs, err)
+	}
+	return out, errors.Join(errs...)
+}
+
+// evalQuery runs q with the engine's timeout.
+func (e *Engine) evalQuery(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.custom.timeout)
+	defer cancel()
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return nil, fmt.Errorf("evaluation did not finish within %s (--timeout)", e.custom.timeout)
+	}
+	return rs, err
+}
+
+func (e *Engine) singleQuery(r *Rule) (rego.PreparedEvalQuery, error) {
+	s := e.custom.single[r]
+	s.once.Do(func() {
+		s.q, s.err = rego.New(rego.Compiler(e.custom.compiler), rego.Store(e.custom.store), rego.Query("x := "+e.custom.ref(r))).PrepareForEval(context.Background())
+	})
+	return s.q, s.err
+}
+
+// findings reads rule r's findings from the binding v of the results. A
+// malformed finding is an error naming the rule; the rule's well-formed
+// findings are kept.
+func (e *Engine) findings(r *Rule, f *dockerfile.File, rs rego.ResultSet, v string) ([]Finding, error) {
+	var out []Finding
+	for _, res := range rs {
+		set, _ := res.Bindings[v].([]any)
+		for _, x := range set {
+			var fd Finding
+			var err error
+			if _, ok := e.custom.conftest[r]; ok {
+				fd, err = conftestFinding(r, f, x)
+			} else {
+				fd, err = toFinding(r, f, x)
+			}
+			if err != nil {
+				return out, fmt.Errorf("rule %s: %w", r.ID, err)
+			}
+			out = append(out, fd)
+		}
+	}
+	return out, nil
+}
+
+// overrideSeverities gives findings the severity configured for their rule.
+func (x *custom) overrideSeverities(fds []Finding) {
+	for i := range fds {
+		if sev, ok := x.severity[fds[i].Rule]; ok {
+			fds[i].Severity = sev
+		}
+	}
+}
