@@ -1,0 +1,256 @@
+package e2e
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A Dockerfile with four findings, and one that has none.
+const (
+	badDockerfile = `FROM rust:latest
+WORKDIR /app
+COPY . .
+RUN cargo build --release
+CMD ["./target/release/app"]
+`
+	cleanDockerfile = `FROM rust:1.94-slim-trixie AS build
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo 'fn main() {}' > src/main.rs && cargo build --release && rm -rf src target/release/deps/app*
+COPY src ./src
+RUN cargo build --release
+
+FROM gcr.io/distroless/cc-debian13:nonroot
+COPY --from=build /src/target/release/app /app
+ENTRYPOINT ["/app"]
+`
+)
+
+// TestPreCommit installs this checkout's hooks with the real pre-commit,
+// which builds ferrolint with `go install ./...` as it does for users, and
+// runs them on a repository with bad Dockerfiles, then with fixed ones.
+func TestPreCommit(t *testing.T) {
+	requireTool(t, "git")
+	requireTool(t, "pre-commit")
+	if testing.Short() {
+		t.Skip("builds ferrolint through pre-commit; skipped with -short")
+	}
+	tmp := t.TempDir()
+	env := preCommitEnv(t, tmp)
+	hooks := filepath.Join(tmp, "hooks")
+	snapshot(t, env, repoRoot(t), hooks)
+
+	work := filepath.Join(tmp, "work")
+	run(t, env, "", "git", "init", "-q", work)
+	writeFiles(t, env, work, map[string]string{
+		"Dockerfile":              badDockerfile,
+		"Dockerfile.dockerignore": "target\n", // tagged dockerfile by identify, but no Dockerfile
+		"README.md":               "# app\n",
+	})
+	out, code := tryRepo(t, env, work, hooks, "ferrolint")
+	wantHookFailed(t, out, code, "ferrolint")
+	wantDiagnostics(t, out,
+		"warning[RS001] Dockerfile:1:6",
+		"error[RS002] Dockerfile:1:6",
+		"warning[RS004] Dockerfile:1:6",
+		"warning[RS003] Dockerfile:3:1",
+	)
+
+	// Each try-repo builds ferrolint afresh in a temporary store; the runs
+	// below go through a config instead, so that one build serves them all.
+	// identify (pre-commit's type detection) tags neither new file as a
+	// Dockerfile; ferrolint-all matches them by name.
+	rev := strings.TrimSpace(run(t, env, hooks, "git", "rev-parse", "HEAD"))
+	writeFiles(t, env, work, map[string]string{
+		".pre-commit-config.yaml": "repos:\n- repo: " + hooks + "\n  rev: " + rev +
+			"\n  hooks:\n  - id: ferrolint\n  - id: ferrolint-all\n",
+		"build/Containerfile": `FROM rust:1.94-trixie AS build
+WORKDIR /src
+COPY . .
+RUN cargo build --release
+
+FROM gcr.io/distroless/cc-debian13
+COPY --from=build /src/target/release/app /app
+ENTRYPOINT ["/app"]
+`,
+		"tools/app.dockerfile": "FROM rust:latest\nRUN cargo install ripgrep\nENTRYPOINT [\"rg\"]\n",
+	})
+	out, code = preCommit(t, env, work, "run", "ferrolint-all", "--all-files")
+	wantHookFailed(t, out, code, "ferrolint-all")
+	wantDiagnostics(t, out,
+		"warning[RS001] Dockerfile:1:6",
+		"error[RS002] Dockerfile:1:6",
+		"warning[RS004] Dockerfile:1:6",
+		"warning[RS003] Dockerfile:3:1",
+		"warning[RS003] build/Containerfile:3:1",
+		"warning[RS004] build/Containerfile:6:6",
+		"warning[RS001] tools/app.dockerfile:1:6",
+		"error[RS002] tools/app.dockerfile:1:6",
+		"warning[RS004] tools/app.dockerfile:1:6",
+	)
+
+	writeFiles(t, env, work, map[string]string{
+		"Dockerfile":           cleanDockerfile,
+		"build/Containerfile":  cleanDockerfile,
+		"tools/app.dockerfile": cleanDockerfile,
+	})
+	out, code = preCommit(t, env, work, "run", "--all-files")
+	passed := regexp.MustCompile(`(?m)^ferrolint \(.*\)\.+Passed$`).FindAllString(out, -1)
+	if code != 0 || len(passed) != 2 {
+		t.Errorf("ferrolint and ferrolint-all on fixed files: exit %d, want both to pass:\n%s", code, out)
+	}
+}
+
+// preCommitEnv is a hermetic environment for pre-commit and git: a fresh
+// HOME and pre-commit store, no GIT_* variables of an enclosing git
+// command, and the Go settings of the caller's setup resolved beforehand,
+// so that the hook's build reuses the module and build caches and works
+// offline with the same proxy.
+func preCommitEnv(t *testing.T, tmp string) []string {
+	t.Helper()
+	keys := []string{"GOROOT", "GOCACHE", "GOMODCACHE", "GOPROXY", "GOSUMDB", "GONOSUMDB",
+		"GOPRIVATE", "GONOPROXY", "GOINSECURE", "GOFLAGS", "GOTOOLCHAIN"}
+	js, err := exec.Command("go", append([]string{"env", "-json"}, keys...)...).Output()
+	if err != nil {
+		t.Fatalf("go env: %v", err)
+	}
+	var goEnv map[string]string
+	if err := json.Unmarshal(js, &goEnv); err != nil {
+		t.Fatalf("go env: %v", err)
+	}
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GIT_") && !strings.HasPrefix(kv, "PRE_COMMIT") {
+			env = append(env, kv)
+		}
+	}
+	// Later entries win over inherited ones.
+	env = append(env,
+		"HOME="+filepath.Join(tmp, "home"),
+		"XDG_CONFIG_HOME="+filepath.Join(tmp, "home", ".config"),
+		"XDG_CACHE_HOME="+filepath.Join(tmp, "home", ".cache"),
+		"PRE_COMMIT_HOME="+filepath.Join(tmp, "pre-commit"),
+		"PRE_COMMIT_COLOR=never",
+		"GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=e2e", "GIT_AUTHOR_EMAIL=e2e@example.invalid",
+		"GIT_COMMITTER_NAME=e2e", "GIT_COMMITTER_EMAIL=e2e@example.invalid",
+		// The values above already include the go env file; HOME moved.
+		"GOENV=off",
+		// pre-commit uses the go on PATH (language_version system) when
+		// there is one, and would download a Go release otherwise.
+		"PATH="+filepath.Join(goEnv["GOROOT"], "bin")+string(os.PathListSeparator)+os.Getenv("PATH"),
+	)
+	for _, k := range keys {
+		env = append(env, k+"="+goEnv[k])
+	}
+	return env
+}
+
+// snapshot commits the checkout's current files, untracked ones included,
+// to a new repository at dst. try-repo on the checkout itself commits only
+// tracked changes into its shadow repository and would build other code
+// than `go test` does.
+func snapshot(t *testing.T, env []string, src, dst string) {
+	t.Helper()
+	list := run(t, env, src, "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+	files := map[string]string{}
+	for name := range strings.SplitSeq(strings.TrimSuffix(list, "\x00"), "\x00") {
+		data, err := os.ReadFile(filepath.Join(src, name))
+		if errors.Is(err, os.ErrNotExist) {
+			continue // deleted in the work tree, not yet in the index
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(data)
+	}
+	run(t, env, "", "git", "init", "-q", dst)
+	writeFiles(t, env, dst, files)
+	run(t, env, dst, "git", "commit", "-q", "-m", "snapshot")
+}
+
+// writeFiles writes files under dir and stages them: pre-commit's
+// --all-files takes the files git tracks.
+func writeFiles(t *testing.T, env []string, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run(t, env, dir, "git", "add", "--all")
+}
+
+// tryRepo runs one hook of repo on every file of the work repository and
+// returns pre-commit's output and exit code.
+func tryRepo(t *testing.T, env []string, work, repo, hook string) (string, int) {
+	t.Helper()
+	return preCommit(t, env, work, "try-repo", repo, hook, "--all-files")
+}
+
+// preCommit runs pre-commit in the work repository and returns its output
+// and exit code.
+func preCommit(t *testing.T, env []string, work string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command("pre-commit", append(args, "--color", "never")...)
+	cmd.Dir, cmd.Env = work, env
+	out, err := cmd.CombinedOutput()
+	if exitErr, ok := errors.AsType[*exec.ExitError](err); ok {
+		return string(out), exitErr.ExitCode()
+	} else if err != nil {
+		t.Fatalf("pre-commit: %v", err)
+	}
+	return string(out), 0
+}
+
+// run runs a command that must succeed and returns its standard output.
+func run(t *testing.T, env []string, dir, name string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir, cmd.Env = dir, env
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
+	}
+	return string(out)
+}
+
+// wantHookFailed checks that pre-commit reports the hook as failed with
+// ferrolint's exit code 1 (findings), not 2 (an error) or an install error.
+func wantHookFailed(t *testing.T, out string, code int, hook string) {
+	t.Helper()
+	if code != 1 || !strings.Contains(out, "- hook id: "+hook+"\n- exit code: 1\n") {
+		t.Fatalf("%s: pre-commit exited %d, want the hook to fail with exit code 1:\n%s", hook, code, out)
+	}
+}
+
+// diagnosticHead matches the first two lines of a text diagnostic.
+var diagnosticHead = regexp.MustCompile(`(?m)^(\w+\[\w+\]): .*\n *--> (\S+)$`)
+
+// wantDiagnostics checks the diagnostics in pre-commit's output, as
+// "severity[ID] file:line:col". pre-commit shuffles the files and may run
+// several ferrolint processes, so the order is not compared.
+func wantDiagnostics(t *testing.T, out string, want ...string) {
+	t.Helper()
+	var got []string
+	for _, m := range diagnosticHead.FindAllStringSubmatch(out, -1) {
+		got = append(got, m[1]+" "+m[2])
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n got %q\nwant %q\noutput:\n%s", got, want, out)
+	}
+}
