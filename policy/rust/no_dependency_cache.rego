@@ -15,6 +15,12 @@
 #   mtimes, so cargo can find the stub fresh and ship the "Hello, world!" stub binary.
 #   A whole `cargo clean` after the stub build throws the cached dependencies away.
 #   (rust-images.md §5.)
+#   The fix (unsafe) adds cargo-chef, not the stub pattern: a planner stage writes
+#   recipe.json and `cargo chef cook` builds the dependencies before `COPY . .`. The
+#   recipe covers workspaces, library targets, build scripts and [[bin]] paths, which a
+#   stub main.rs breaks, and needs no invalidation step, so the fix cannot ship a stub.
+#   It is offered for `COPY . .` into the directory the build runs in, on rust and
+#   cargo-chef images (cargo-chef itself is installed with cargo install --locked).
 # custom:
 #   id: RS003
 #   name: no-dependency-cache
@@ -24,6 +30,8 @@
 package ferrolint.rust.no_dependency_cache
 
 import data.ferrolint.lib.cargo
+import data.ferrolint.lib.fixes
+import data.ferrolint.lib.images
 import rego.v1
 
 # Sources copied before the build, with nothing that builds the dependencies alone.
@@ -32,13 +40,16 @@ findings contains f if {
 	not stubbed(a)
 	source := a.sources[0]
 	not cached(a, source.pos)
-	f := {
-		"message": sprintf(
-			"%s (line %d) copies the sources before cargo builds the dependencies, and no step builds them alone, so every source change recompiles all of them; cook them with cargo-chef, build them from Cargo.toml/Cargo.lock with a stub main.rs first, or mount a cache on the cargo registry",
-			[copy_text(source.instr), source.instr.range.line],
-		),
-		"range": source.instr.range,
-	}
+	f := object.union(
+		{
+			"message": sprintf(
+				"%s (line %d) copies the sources before cargo builds the dependencies, and no step builds them alone, so every source change recompiles all of them; cook them with cargo-chef, build them from Cargo.toml/Cargo.lock with a stub main.rs first, or mount a cache on the cargo registry",
+				[copy_text(source.instr), source.instr.range.line],
+			),
+			"range": source.instr.range,
+		},
+		chef_fix(a, source),
+	)
 }
 
 # A stub build whose stub nothing invalidates: cargo may ship the stub binary.
@@ -269,3 +280,132 @@ refreshes_mtime(p) if {
 # --- text ---------------------------------------------------------------------------
 
 copy_text(instr) := concat(" ", array.concat([instr.keyword], [a.value | some a in instr.args]))
+
+# --- the fix ------------------------------------------------------------------------
+
+# chef_fix: a planner stage before the builder, and cargo-chef's cook (with the build's
+# flags, so the cooked dependencies match) before the source copy. Offered when the
+# copy is the whole context into the directory the last build runs in, in the stage
+# that builds, on a rust or cargo-chef image.
+chef_fix(a, source) := {"fix": {
+	"description": sprintf("cook the dependencies with cargo-chef: add a %s stage that runs cargo chef prepare, and run cargo chef cook before %s, so a source change rebuilds only the crate", [planner_name(stage), copy_text(source.instr)]),
+	"safe": false,
+	"edits": [
+		fixes.insert_before(stage.instructions[0], planner_text(stage)),
+		fixes.insert_before(source.instr, cook_text(stage, a.last.p)),
+	],
+}} if {
+	stage := stage_of(source.instr)
+	stage_of(a.last.instr).index == stage.index
+	images.family(cargo.root_ref(stage)) in {"rust", "cargo-chef"}
+	copies_context_here(stage, source.instr)
+	not workdir_between(stage, source.instr.index, a.last.instr.index)
+	not changes_dir(a.last.instr)
+	plain_build(a.last.p)
+} else := {}
+
+stage_of(instr) := s if {
+	some s in input.stages
+	some x in s.instructions
+	x.index == instr.index
+}
+
+copies_context_here(stage, instr) if {
+	instr.keyword == "COPY"
+	every fl in instr.flags {
+		fl.name in {"chown", "chmod", "link"}
+	}
+	count(instr.args) == 2
+	instr.args[0].value in {".", "./"}
+	dir := fixes.workdir(stage, instr.index)
+	fixes.join(dir, instr.args[1].value) == dir
+}
+
+workdir_between(stage, from, to) if {
+	some x in stage.instructions
+	x.keyword == "WORKDIR"
+	x.index > from
+	x.index < to
+}
+
+changes_dir(instr) if {
+	some c in instr.commands
+	c.name == "cd"
+}
+
+plain_build(p) if {
+	p.sub in {"build", "b"}
+	not cargo.has_option(p, "--manifest-path")
+}
+
+plain_build(p) if {
+	cargo.is_local_install(p)
+	not cargo.has_option(p, "--manifest-path")
+}
+
+planner_name(_) := "planner" if not name_taken("planner")
+
+planner_name(stage) := sprintf("planner%d", [stage.index]) if name_taken("planner")
+
+name_taken(name) if {
+	some s in input.stages
+	s.name == name
+}
+
+planner_text(stage) := concat("\n", array.concat(
+	array.concat([planner_from(stage), "WORKDIR /app"], install_chef(stage)),
+	["COPY . .", "RUN cargo chef prepare --recipe-path recipe.json", "", ""],
+))
+
+planner_from(stage) := sprintf("FROM %s AS %s", [stage.from.image, planner_name(stage)]) if stage.from.platform == ""
+
+planner_from(stage) := sprintf("FROM --platform=%s %s AS %s", [stage.from.platform, stage.from.image, planner_name(stage)]) if {
+	stage.from.platform != ""
+}
+
+# cargo-chef images have it; on rust images it is installed (a cached layer).
+install_chef(stage) := [] if images.family(cargo.root_ref(stage)) == "cargo-chef"
+
+install_chef(stage) := ["RUN cargo install cargo-chef --locked"] if images.family(cargo.root_ref(stage)) == "rust"
+
+cook_text(stage, p) := concat("\n", array.concat(install_chef(stage), [
+	sprintf("COPY --from=%s /app/recipe.json recipe.json", [planner_name(stage)]),
+	concat(" ", array.concat(array.concat(["RUN cargo chef cook"], cook_flags(p)), ["--recipe-path recipe.json"])),
+	"",
+]))
+
+# cook_flags: the build's flags that change what the dependencies are compiled with;
+# cargo install builds in release unless --debug.
+cook_flags(p) := array.concat(install_release(p), [w | some i, _ in p.argv; i > 0; some w in kept_flag(p.argv, i)])
+
+install_release(p) := ["--release"] if {
+	cargo.is_local_install(p)
+	not "--debug" in p.argv
+	not cargo.has_option(p, "--profile")
+}
+
+install_release(p) := [] if not cargo.is_local_install(p)
+
+install_release(p) := [] if {
+	cargo.is_local_install(p)
+	some opt in {"--debug", "--profile"}
+	cargo.has_option(p, opt)
+}
+
+cook_value_flags := {"--profile", "--target", "--features", "-F", "-p", "--package", "--bin"}
+
+cook_bool_flags := {"--all-features", "--no-default-features", "--workspace", "--locked", "--frozen", "--offline"}
+
+kept_flag(argv, i) := ["--release"] if argv[i] in {"--release", "-r"}
+
+kept_flag(argv, i) := [argv[i], argv[i + 1]] if {
+	argv[i] in cook_value_flags
+	i + 1 < count(argv)
+}
+
+kept_flag(argv, i) := [argv[i]] if {
+	some name in cook_value_flags
+	startswith(argv[i], concat("", [name, "="]))
+}
+
+kept_flag(argv, i) := [argv[i]] if argv[i] in cook_bool_flags

@@ -211,3 +211,58 @@ test_a_build_before_the_manifests_is_not_a_stub_build if {
 test_sources_after_the_last_build_pass if {
 	none([fx.run("cargo build --release"), fx.copy(". .")])
 }
+
+# --- the fix ---
+
+test_fix_adds_cargo_chef_stages if {
+	f := only([fx.other("WORKDIR", "/app"), fx.copy(". ."), fx.run("cargo build --release --locked")])
+	not f.fix.safe
+	f.fix.edits == [
+		{"range": fx.rng(1, 1, 1), "new_text": "FROM rust:1.94-slim-trixie AS planner\nWORKDIR /app\nRUN cargo install cargo-chef --locked\nCOPY . .\nRUN cargo chef prepare --recipe-path recipe.json\n\n"},
+		{"range": fx.rng(3, 1, 1), "new_text": "RUN cargo install cargo-chef --locked\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --locked --recipe-path recipe.json\n"},
+	]
+	contains(f.fix.description, "run cargo chef cook before COPY . .")
+}
+
+test_fix_cooks_with_the_build_flags_and_needs_no_install_on_chef_images if {
+	fs := findings([fx.stage("lukemathwalker/cargo-chef:latest-rust-1.94-trixie", "", [
+		fx.copy(". ./"),
+		fx.run("cargo build -r --target x86_64-unknown-linux-musl --features=tls -p api --bin api --manifest-pat x"),
+	])])
+	some f in fs
+	f.fix.edits[0].new_text == "FROM lukemathwalker/cargo-chef:latest-rust-1.94-trixie AS planner\nWORKDIR /app\nCOPY . .\nRUN cargo chef prepare --recipe-path recipe.json\n\n"
+	f.fix.edits[1].new_text == "COPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --target x86_64-unknown-linux-musl --features=tls -p api --bin api --recipe-path recipe.json\n"
+}
+
+test_fix_cooks_in_release_for_cargo_install if {
+	f := only([fx.copy(". ."), fx.run("cargo install --path . --locked")])
+	f.fix.edits[1].new_text == "RUN cargo install cargo-chef --locked\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --locked --recipe-path recipe.json\n"
+}
+
+test_fix_copy_into_the_workdir_by_absolute_path if {
+	f := only([fx.other("WORKDIR", "/src"), fx.copy(". /src/"), fx.run("cargo build --release")])
+	count(f.fix.edits) == 2
+}
+
+test_fix_picks_another_planner_name if {
+	fs := findings([
+		fx.stage("alpine:3.22", "planner", []),
+		fx.stage("rust:1.94", "builder", [fx.copy(". ."), fx.run("cargo build")]),
+	])
+	some f in fs
+	startswith(f.fix.edits[0].new_text, "FROM rust:1.94 AS planner1\n")
+	contains(f.fix.edits[1].new_text, "COPY --from=planner1 /app/recipe.json recipe.json\nRUN cargo chef cook --recipe-path recipe.json\n")
+}
+
+test_no_fix_where_cook_would_not_match_the_build if {
+	# only some sources, into another directory, a WORKDIR or cd before the build,
+	# a manifest path, a non-rust image
+	not only([fx.copy("Cargo.toml Cargo.lock ./"), fx.copy("src ./src"), fx.run("cargo build --release")]).fix
+	not only([fx.other("WORKDIR", "/app"), fx.copy(". /src"), fx.run("cargo build --release")]).fix
+	not only([fx.copy(". ."), fx.other("WORKDIR", "/app/api"), fx.run("cargo build --release")]).fix
+	not only([fx.copy(". ."), fx.run("cd api && cargo build --release")]).fix
+	not only([fx.copy(". ."), fx.run("cargo build --release --manifest-path api/Cargo.toml")]).fix
+	fs := findings([fx.stage("debian:trixie", "", [fx.copy(". ."), fx.run("cargo build --release")])])
+	some f in fs
+	not f.fix
+}

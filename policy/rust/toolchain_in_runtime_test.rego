@@ -112,3 +112,82 @@ test_runtime_stage_built_on_a_runtime_stage_passes if {
 		fx.stage("base", "", [fx.copy("--from=builder /app/target/release/app /app")]),
 	])) == 0
 }
+
+# --- the fix ---
+
+test_fix_appends_a_runtime_stage_in_place_of_the_cmd if {
+	f := only([fx.stage("rust:latest", "", [
+		fx.other("WORKDIR", "/app"),
+		fx.copy(". ."),
+		fx.run("cargo build --release"),
+		fx.cmd(`["./target/release/my-api"]`),
+	])])
+	not f.fix.safe
+	f.fix.edits == [
+		{"range": fx.rng(1, 17, 17), "new_text": " AS builder"},
+		{"range": fx.rng(5, 1, 32), "new_text": "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=builder /app/target/release/my-api /app\nENTRYPOINT [\"/app\"]"},
+	]
+	contains(f.fix.description, "copies /app/target/release/my-api out of stage builder")
+}
+
+test_fix_names_the_bin_moves_cmd_args_and_follows_the_suite if {
+	f := only([fx.stage("rust:1.94-slim-bookworm", "build", [
+		fx.other("WORKDIR", "/src"),
+		fx.run("cargo build --release --bin api"),
+		fx.cmd(`["api", "--port", "80"]`),
+		fx.other("EXPOSE", "80"),
+	])])
+	f.fix.edits == [
+		{"range": {"line": 4, "column": 1, "end_line": 5, "end_column": 1}, "new_text": ""},
+		{"range": fx.rng(5, 10, 10), "new_text": "\n\nFROM gcr.io/distroless/cc-debian12:nonroot\nCOPY --from=build /src/target/release/api /app\nENTRYPOINT [\"/app\"]\nCMD [\"--port\", \"80\"]"},
+	]
+}
+
+test_fix_keeps_entrypoint_args_and_the_cmd if {
+	f := only([fx.stage("rust:1.94", "b", [
+		fx.run("cargo install --path . --locked"),
+		fx.entrypoint(`["my-api", "serve"]`),
+		fx.cmd(`["--verbose"]`),
+	])])
+	f.fix.edits[0] == {"range": {"line": 3, "column": 1, "end_line": 4, "end_column": 1}, "new_text": ""}
+	f.fix.edits[1].new_text == "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=b /usr/local/cargo/bin/my-api /app\nENTRYPOINT [\"/app\", \"serve\"]\nCMD [\"--verbose\"]"
+}
+
+test_fix_for_a_musl_build_uses_distroless_static if {
+	f := only([fx.stage("rust:1.94-alpine", "", [
+		fx.run("cargo build --release --target x86_64-unknown-linux-musl"),
+		fx.cmd(`["/target/x86_64-unknown-linux-musl/release/app"]`),
+	])])
+	f.fix.edits[1].new_text == "\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=builder /target/x86_64-unknown-linux-musl/release/app /app\nENTRYPOINT [\"/app\"]"
+}
+
+test_fix_derives_the_path_of_a_bin_from_profile_and_target if {
+	f := only([fx.stage("rust:1.94", "", [
+		fx.other("WORKDIR", "/w"),
+		fx.run("cargo build --profile dist --target aarch64-unknown-linux-gnu --bin srv"),
+	])])
+	f.fix.edits == [
+		{"range": fx.rng(1, 15, 15), "new_text": " AS builder"},
+		{"range": fx.rng(3, 76, 76), "new_text": "\n\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=builder /w/target/aarch64-unknown-linux-gnu/dist/srv /app\nENTRYPOINT [\"/app\"]"},
+	]
+}
+
+test_fix_uses_a_placeholder_when_the_binary_is_unknown if {
+	f := only([fx.stage("rust:1.94", "builder", [fx.run("cargo build --release"), fx.cmd(`["cargo", "run"]`)])])
+	f.fix.edits == [{"range": fx.rng(3, 1, 21), "new_text": "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=builder /target/release/REPLACE_ME /app\nENTRYPOINT [\"/app\"]"}]
+	contains(f.fix.description, "replace REPLACE_ME with the binary's name")
+}
+
+test_fix_picks_another_name_when_builder_is_taken if {
+	f := only([
+		fx.stage("rust:1.94", "builder", [fx.run("cargo build --release")]),
+		fx.stage("builder", "", [fx.cmd(`["./target/release/app"]`)]),
+	])
+	f.fix.edits[0] == {"range": fx.rng(3, 13, 13), "new_text": " AS builder1"}
+	contains(f.fix.edits[1].new_text, "COPY --from=builder1 /target/release/app /app")
+}
+
+test_no_fix_without_a_build if {
+	f := only([fx.stage("rust:1.94", "", [fx.other("WORKDIR", "/app"), fx.cmd(`["cargo", "watch", "-x", "run"]`)])])
+	not f.fix
+}
