@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// context is the number of unchanged lines shown around a change.
-const context = 3
+// contextLines is the number of unchanged lines shown around a change.
+const contextLines = 3
 
 // Unified returns a unified diff from old to new with "a/" and "b/" headers
 // and hunks of three lines of context, or "" when they are equal. Lines keep
@@ -140,16 +140,16 @@ func hunks(ops []op) []hunk {
 	}
 	var out []hunk
 	for i := nextChange(0); i < len(ops); i = nextChange(i) {
-		from := max(0, i-context)
+		from := max(0, i-contextLines)
 		end := changeEnd(i)
 		for {
 			next := nextChange(end)
-			if next == len(ops) || next-end > 2*context {
+			if next == len(ops) || next-end > 2*contextLines {
 				break
 			}
 			end = changeEnd(next)
 		}
-		to := min(len(ops), end+context)
+		to := min(len(ops), end+contextLines)
 		out = append(out, hunk{from, to, oldAt[from], newAt[from]})
 		i = to
 	}

@@ -362,7 +362,7 @@ problems contains problem(src, l, "error", sprintf("%s has glibc but not libgcc_
 }
 
 # glibc dynamic on an older glibc.
-problems contains problem(src, l, "error", sprintf("%s has glibc %s%s: the binary fails at startup with \"version `GLIBC_%s' not found\"; build on the runtime's suite or run on a runtime at least as new", [images.display(runtime_ref), runtime.glibc, suite_text(runtime.suite), needed]), newer_runtime(l)) if {
+problems contains problem(src, l, "error", sprintf("%s has glibc %s%s: the binary fails at startup with \"version `GLIBC_%s' not found\"; build on the runtime's suite or run on a runtime at least as new", [images.display(runtime_ref), runtime.glibc, suite_text(runtime.suite), needed]), skew_fix_image(src, l)) if {
 	some src, l in links
 	l.libc == "gnu"
 	not l.static
@@ -497,6 +497,20 @@ glibc_image_for_alpine(l) := "" if {
 final_runs_commands if {
 	some instr in final.instructions
 	instr.keyword == "RUN"
+}
+
+# skew_fix_image: no runtime change when the builder's tag floats: RS001's safe fix pins
+# it to the newest suite the runtime's glibc runs, which ends the skew and keeps the
+# runtime; changing both would be one fix too many.
+skew_fix_image(src, _) := "" if builder_floats(src)
+
+skew_fix_image(src, l) := newer_runtime(l) if not builder_floats(src)
+
+builder_floats(src) if {
+	root := cargo.root_ref(input.stages[src.stage])
+	images.family(root) in {"rust", "cargo-chef"}
+	images.pin_problem(root)
+	not startswith(images.rust_tag(root), "nightly")
 }
 
 # newer_runtime: the runtime's family at the builder's suite.

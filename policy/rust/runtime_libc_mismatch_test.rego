@@ -26,7 +26,7 @@ release := "cargo build --release"
 # --- glibc skew ---
 
 test_trixie_builder_on_cc_debian12_fires if {
-	f := only(pair("rust:1", release, "gcr.io/distroless/cc-debian12"))
+	f := only(pair("rust:1.94", release, "gcr.io/distroless/cc-debian12"))
 	f.severity == "error"
 	f.range == fx.rng(4, 6, 35)
 	f.message == concat("", [
@@ -39,14 +39,20 @@ test_trixie_builder_on_cc_debian12_fires if {
 }
 
 test_skew_fix_keeps_the_distroless_tag if {
-	f := only(pair("rust:latest", release, "gcr.io/distroless/cc-debian12:nonroot"))
+	f := only(pair("rust:1.94", release, "gcr.io/distroless/cc-debian12:nonroot"))
 	f.fix.edits[0].new_text == "gcr.io/distroless/cc-debian13:nonroot"
-	g := only(pair("rust:latest", release, "gcr.io/distroless/cc-debian12:debug"))
+	g := only(pair("rust:1.94", release, "gcr.io/distroless/cc-debian12:debug"))
 	g.fix.edits[0].new_text == "gcr.io/distroless/cc-debian13:debug"
 }
 
-test_latest_on_bookworm_slim_fires if {
-	f := only(pair("rust:latest", release, "debian:bookworm-slim"))
+test_skew_with_a_floating_builder_leaves_the_fix_to_rs001 if {
+	f := only(pair("rust:latest", release, "gcr.io/distroless/cc-debian12:nonroot"))
+	contains(f.message, "GLIBC_2.39")
+	not f.fix
+}
+
+test_trixie_on_bookworm_slim_fires if {
+	f := only(pair("rust:1.94", release, "debian:bookworm-slim"))
 	contains(f.message, "GLIBC_2.39")
 	f.fix.edits[0].new_text == "debian:trixie-slim"
 }

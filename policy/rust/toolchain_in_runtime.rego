@@ -89,8 +89,8 @@ stage_label(i) := sprintf("%d", [i]) if input.stages[i].name == ""
 
 # The fix appends a runtime stage that copies only the binary out of the final stage
 # (named builder if it has no name) and runs it with an exec-form ENTRYPOINT; the
-# final stage's CMD/ENTRYPOINT move there. It is unsafe: ENV, files, packages or a
-# named USER of the old final stage stay behind. Offered when the final stage or a
+# final stage's CMD, ENTRYPOINT, EXPOSE and STOPSIGNAL move there. It is unsafe: ENV,
+# files, packages or a named USER of the old final stage stay behind. Offered when the final stage or a
 # stage it builds on builds the project.
 final := cargo.final_stage
 
@@ -147,27 +147,30 @@ entries := [i | some i in final.instructions; i.keyword == "ENTRYPOINT"]
 
 cmds := [i | some i in final.instructions; i.keyword == "CMD"]
 
-# move_edits delete the CMD/ENTRYPOINTs; the last instruction is replaced by stage_edit.
+# moved: what describes the running container moves to the runtime stage.
+moved := {"CMD", "ENTRYPOINT", "EXPOSE", "STOPSIGNAL"}
+
+# move_edits delete the moved instructions; the last instruction is replaced by stage_edit.
 move_edits := [fixes.delete_lines(i) |
 	some i in final.instructions
-	i.keyword in {"CMD", "ENTRYPOINT"}
+	i.keyword in moved
 	i.index != last_instr.index
 ]
 
-# stage_edit: the runtime stage replaces a final CMD/ENTRYPOINT (its line stays, blank,
+# stage_edit: the runtime stage replaces a moved last instruction (its line stays, blank,
 # between the stages), else follows the last instruction after a blank line.
 stage_edit := {
 	"range": {"line": last_instr.range.line, "column": 1, "end_line": last_instr.range.end_line, "end_column": last_instr.range.end_column},
 	"new_text": concat("", ["\n", stage_text]),
 } if {
-	last_instr.keyword in {"CMD", "ENTRYPOINT"}
+	last_instr.keyword in moved
 }
 
 stage_edit := {
 	"range": fixes.point(last_instr.range.end_line, last_instr.range.end_column),
 	"new_text": concat("", [own_as_text, "\n\n", stage_text]),
 } if {
-	not last_instr.keyword in {"CMD", "ENTRYPOINT"}
+	not last_instr.keyword in moved
 }
 
 own_as_text := as_text if last_instr.index == first_instr.index
@@ -175,12 +178,14 @@ own_as_text := as_text if last_instr.index == first_instr.index
 own_as_text := "" if last_instr.index != first_instr.index
 
 stage_text := concat("\n", array.concat(
-	[
-		sprintf("FROM %s", [runtime_image]),
-		sprintf("COPY --from=%s %s /app", [builder_name, binary.path]),
-		sprintf("ENTRYPOINT %s", [fixes.exec_form(array.concat(["/app"], binary.entry_args))]),
-	],
-	cmd_lines,
+	array.concat(
+		[
+			sprintf("FROM %s", [runtime_image]),
+			sprintf("COPY --from=%s %s /app", [builder_name, binary.path]),
+		],
+		[i.original | some i in final.instructions; i.keyword in {"EXPOSE", "STOPSIGNAL"}],
+	),
+	array.concat([sprintf("ENTRYPOINT %s", [fixes.exec_form(array.concat(["/app"], binary.entry_args))])], cmd_lines),
 ))
 
 cmd_lines := [] if count(binary.cmd_args) == 0

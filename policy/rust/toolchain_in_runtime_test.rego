@@ -130,7 +130,7 @@ test_fix_appends_a_runtime_stage_in_place_of_the_cmd if {
 	contains(f.fix.description, "copies /app/target/release/my-api out of stage builder")
 }
 
-test_fix_names_the_bin_moves_cmd_args_and_follows_the_suite if {
+test_fix_names_the_bin_moves_cmd_args_and_expose_and_follows_the_suite if {
 	f := only([fx.stage("rust:1.94-slim-bookworm", "build", [
 		fx.other("WORKDIR", "/src"),
 		fx.run("cargo build --release --bin api"),
@@ -139,7 +139,7 @@ test_fix_names_the_bin_moves_cmd_args_and_follows_the_suite if {
 	])])
 	f.fix.edits == [
 		{"range": {"line": 4, "column": 1, "end_line": 5, "end_column": 1}, "new_text": ""},
-		{"range": fx.rng(5, 10, 10), "new_text": "\n\nFROM gcr.io/distroless/cc-debian12:nonroot\nCOPY --from=build /src/target/release/api /app\nENTRYPOINT [\"/app\"]\nCMD [\"--port\", \"80\"]"},
+		{"range": fx.rng(5, 1, 10), "new_text": "\nFROM gcr.io/distroless/cc-debian12:nonroot\nCOPY --from=build /src/target/release/api /app\nEXPOSE 80\nENTRYPOINT [\"/app\"]\nCMD [\"--port\", \"80\"]"},
 	]
 }
 
