@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"os/exec"
@@ -43,7 +42,7 @@ func TestPreCommit(t *testing.T) {
 		t.Skip("builds ferrolint through pre-commit; skipped with -short")
 	}
 	tmp := t.TempDir()
-	env := preCommitEnv(t, tmp)
+	env := toolEnv(t, tmp)
 	hooks := filepath.Join(tmp, "hooks")
 	snapshot(t, env, repoRoot(t), hooks)
 
@@ -108,70 +107,13 @@ ENTRYPOINT ["/app"]
 	}
 }
 
-// preCommitEnv is a hermetic environment for pre-commit and git: a fresh
-// HOME and pre-commit store, no GIT_* variables of an enclosing git
-// command, and the Go settings of the caller's setup resolved beforehand,
-// so that the hook's build reuses the module and build caches and works
-// offline with the same proxy.
-func preCommitEnv(t *testing.T, tmp string) []string {
-	t.Helper()
-	keys := []string{"GOROOT", "GOCACHE", "GOMODCACHE", "GOPROXY", "GOSUMDB", "GONOSUMDB",
-		"GOPRIVATE", "GONOPROXY", "GOINSECURE", "GOFLAGS", "GOTOOLCHAIN"}
-	js, err := exec.Command("go", append([]string{"env", "-json"}, keys...)...).Output()
-	if err != nil {
-		t.Fatalf("go env: %v", err)
-	}
-	var goEnv map[string]string
-	if err := json.Unmarshal(js, &goEnv); err != nil {
-		t.Fatalf("go env: %v", err)
-	}
-	var env []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GIT_") && !strings.HasPrefix(kv, "PRE_COMMIT") {
-			env = append(env, kv)
-		}
-	}
-	// Later entries win over inherited ones.
-	env = append(env,
-		"HOME="+filepath.Join(tmp, "home"),
-		"XDG_CONFIG_HOME="+filepath.Join(tmp, "home", ".config"),
-		"XDG_CACHE_HOME="+filepath.Join(tmp, "home", ".cache"),
-		"PRE_COMMIT_HOME="+filepath.Join(tmp, "pre-commit"),
-		"PRE_COMMIT_COLOR=never",
-		"GIT_CONFIG_NOSYSTEM=1",
-		"GIT_AUTHOR_NAME=e2e", "GIT_AUTHOR_EMAIL=e2e@example.invalid",
-		"GIT_COMMITTER_NAME=e2e", "GIT_COMMITTER_EMAIL=e2e@example.invalid",
-		// The values above already include the go env file; HOME moved.
-		"GOENV=off",
-		// pre-commit uses the go on PATH (language_version system) when
-		// there is one, and would download a Go release otherwise.
-		"PATH="+filepath.Join(goEnv["GOROOT"], "bin")+string(os.PathListSeparator)+os.Getenv("PATH"),
-	)
-	for _, k := range keys {
-		env = append(env, k+"="+goEnv[k])
-	}
-	return env
-}
-
-// snapshot commits the checkout's current files, untracked ones included,
-// to a new repository at dst. try-repo on the checkout itself commits only
-// tracked changes into its shadow repository and would build other code
-// than `go test` does.
+// snapshot commits the checkout's current files to a new repository at dst.
+// try-repo on the checkout itself commits only tracked changes into its
+// shadow repository and would build other code than `go test` does.
 func snapshot(t *testing.T, env []string, src, dst string) {
 	t.Helper()
-	list := run(t, env, src, "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-	files := map[string]string{}
-	for name := range strings.SplitSeq(strings.TrimSuffix(list, "\x00"), "\x00") {
-		data, err := os.ReadFile(filepath.Join(src, name))
-		if errors.Is(err, os.ErrNotExist) {
-			continue // deleted in the work tree, not yet in the index
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		files[name] = string(data)
-	}
 	run(t, env, "", "git", "init", "-q", dst)
-	writeFiles(t, env, dst, files)
+	writeFiles(t, env, dst, checkoutFiles(t, env, src))
 	run(t, env, dst, "git", "commit", "-q", "-m", "snapshot")
 }
 
@@ -211,20 +153,6 @@ func preCommit(t *testing.T, env []string, work string, args ...string) (string,
 		t.Fatalf("pre-commit: %v", err)
 	}
 	return string(out), 0
-}
-
-// run runs a command that must succeed and returns its standard output.
-func run(t *testing.T, env []string, dir, name string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir, cmd.Env = dir, env
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-	}
-	return string(out)
 }
 
 // wantHookFailed checks that pre-commit reports the hook as failed with

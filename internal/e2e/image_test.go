@@ -19,17 +19,17 @@ import (
 	"github.com/moby/patternmatcher/ignorefile"
 )
 
-// TestOwnDockerfile lints ferrolint's own Dockerfile with the real engine:
+// TestOwnImage lints ferrolint's own Containerfile with the real engine:
 // any finding is a flaw of the image or a false positive of a rule. It also
 // holds the image to its design: a Go builder at least as new as go.mod
 // asks, and an exec-form entry point on distroless/static as non-root.
-func TestOwnDockerfile(t *testing.T) {
+func TestOwnImage(t *testing.T) {
 	root := repoRoot(t)
-	src, err := os.ReadFile(filepath.Join(root, "Dockerfile"))
+	src, err := os.ReadFile(filepath.Join(root, "Containerfile"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := dockerfile.Parse("Dockerfile", src)
+	f, err := dockerfile.Parse("Containerfile", src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func TestOwnDockerfile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, fd := range findings {
-		t.Errorf("Dockerfile:%d:%d: %s[%s]: %s", fd.Range.Line, fd.Range.Column, fd.Severity, fd.Rule.ID, fd.Message)
+		t.Errorf("Containerfile:%d:%d: %s[%s]: %s", fd.Range.Line, fd.Range.Column, fd.Severity, fd.Rule.ID, fd.Message)
 	}
 
 	if len(f.Stages) != 2 {
