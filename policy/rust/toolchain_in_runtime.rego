@@ -147,13 +147,27 @@ entries := [i | some i in final.instructions; i.keyword == "ENTRYPOINT"]
 
 cmds := [i | some i in final.instructions; i.keyword == "CMD"]
 
-# moved: what describes the running container moves to the runtime stage.
-moved := {"CMD", "ENTRYPOINT", "EXPOSE", "STOPSIGNAL"}
+# moves: what describes the running container moves to the runtime stage: CMD,
+# ENTRYPOINT, EXPOSE, STOPSIGNAL, and a numeric USER after the last RUN (a named user
+# would not exist there).
+moves(i) if i.keyword in {"CMD", "ENTRYPOINT", "EXPOSE", "STOPSIGNAL"}
+
+moves(i) if {
+	i.keyword == "USER"
+	regex.match(`^[0-9]+(:[0-9]+)?$`, i.args[0].value)
+	not run_after(i)
+}
+
+run_after(i) if {
+	some r in final.instructions
+	r.keyword == "RUN"
+	r.index > i.index
+}
 
 # move_edits delete the moved instructions; the last instruction is replaced by stage_edit.
 move_edits := [fixes.delete_lines(i) |
 	some i in final.instructions
-	i.keyword in moved
+	moves(i)
 	i.index != last_instr.index
 ]
 
@@ -163,14 +177,14 @@ stage_edit := {
 	"range": {"line": last_instr.range.line, "column": 1, "end_line": last_instr.range.end_line, "end_column": last_instr.range.end_column},
 	"new_text": concat("", ["\n", stage_text]),
 } if {
-	last_instr.keyword in moved
+	moves(last_instr)
 }
 
 stage_edit := {
 	"range": fixes.point(last_instr.range.end_line, last_instr.range.end_column),
 	"new_text": concat("", [own_as_text, "\n\n", stage_text]),
 } if {
-	not last_instr.keyword in moved
+	not moves(last_instr)
 }
 
 own_as_text := as_text if last_instr.index == first_instr.index
@@ -183,7 +197,7 @@ stage_text := concat("\n", array.concat(
 			sprintf("FROM %s", [runtime_image]),
 			sprintf("COPY --from=%s %s /app", [builder_name, binary.path]),
 		],
-		[i.original | some i in final.instructions; i.keyword in {"EXPOSE", "STOPSIGNAL"}],
+		[i.original | some i in final.instructions; moves(i); not i.keyword in {"CMD", "ENTRYPOINT"}],
 	),
 	array.concat([sprintf("ENTRYPOINT %s", [fixes.exec_form(array.concat(["/app"], binary.entry_args))])], cmd_lines),
 ))

@@ -191,3 +191,25 @@ test_no_fix_without_a_build if {
 	f := only([fx.stage("rust:1.94", "", [fx.other("WORKDIR", "/app"), fx.cmd(`["cargo", "watch", "-x", "run"]`)])])
 	not f.fix
 }
+
+test_fix_moves_a_numeric_user_after_the_build if {
+	f := only([fx.stage("rust:1.94", "b", [
+		fx.run("cargo build --release"),
+		fx.user("65532:65532"),
+		fx.cmd(`["./target/release/app"]`),
+	])])
+	f.fix.edits == [
+		{"range": {"line": 3, "column": 1, "end_line": 4, "end_column": 1}, "new_text": ""},
+		{"range": fx.rng(4, 1, 29), "new_text": "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=b /target/release/app /app\nUSER 65532:65532\nENTRYPOINT [\"/app\"]"},
+	]
+}
+
+test_fix_leaves_a_named_user_and_one_before_the_build if {
+	f := only([fx.stage("rust:1.94", "b", [
+		fx.user("1000"),
+		fx.run("cargo build --release"),
+		fx.user("app"),
+		fx.cmd(`["./target/release/app"]`),
+	])])
+	f.fix.edits == [{"range": fx.rng(5, 1, 29), "new_text": "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=b /target/release/app /app\nENTRYPOINT [\"/app\"]"}]
+}
