@@ -79,7 +79,7 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		{"pin level", "rust:\n  pin-level: major\n", `c.yaml:2: pin-level: "major" is not one of minor, patch, digest`},
 		{"twice", "strict-labels: true\nstrict-labels: false\n", `c.yaml:2: "strict-labels" is set twice`},
 		{"glob", "exclude:\n  - 'a/[b'\n", `c.yaml:2: exclude: malformed pattern "a/[b"`},
-		{"syntax", "rules:\n  RS001: off\n bad: [\n", "c.yaml:2: invalid YAML: did not find expected key"},
+		{"syntax", "rules:\n  RS001: off\n bad: [\n", "c.yaml:3: invalid YAML: did not find expected key"},
 		{"not a mapping", "- rules\n", "c.yaml:1: want a mapping of settings, got a list"},
 		{"tab", "rules:\n\tRS001: off\n", "c.yaml:2: invalid YAML: found character that cannot start any token"},
 	} {

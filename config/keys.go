@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"path/filepath"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -35,7 +36,11 @@ var ferrolintKeys = map[string]keyReader{
 			if !validGlob(p) {
 				return &Error{File: r.file, Line: lines[i], Msg: fmt.Sprintf("exclude: malformed pattern %q", p)}
 			}
-			r.c.Exclude = append(r.c.Exclude, Glob{Pattern: p, Dir: r.dir})
+			dir, err := filepath.Abs(r.dir)
+			if err != nil {
+				return &Error{File: r.file, Line: lines[i], Msg: err.Error()}
+			}
+			r.c.Exclude = append(r.c.Exclude, Glob{Pattern: p, Dir: dir})
 		}
 		return err
 	},

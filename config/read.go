@@ -127,7 +127,11 @@ func (r *reader) errf(n *yaml.Node, format string, args ...any) error {
 	return &Error{File: r.file, Line: n.Line, Msg: fmt.Sprintf(format, args...)}
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	// The problems the YAML parser (not its scanner) reports.
+	yamlParserError = regexp.MustCompile(`^did not find expected (key|node content|',' or|'-' indicator|<document start>)`)
+)
 
 // yamlError puts the line of a YAML syntax error in front, like the other
 // errors.
@@ -135,6 +139,9 @@ func yamlError(path string, err error) error {
 	msg := err.Error()
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
+		if yamlParserError.MatchString(m[2]) {
+			line++ // the YAML package gives parser errors 0-based lines
+		}
 		return &Error{File: path, Line: line, Msg: "invalid YAML: " + m[2]}
 	}
 	return &Error{File: path, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}

@@ -25,9 +25,11 @@ func Text(w io.Writer, results []Result, colored bool) error {
 			if _, err := io.WriteString(w, block); err != nil {
 				return err
 			}
-			continue
+		} else {
+			t.files++
 		}
-		t.files++
+		// A file with an error may still have findings: those of the rules
+		// that did not fail.
 		lines := splitLines(r.Source)
 		for _, f := range r.Findings {
 			t.add(f.Severity)

@@ -21,11 +21,14 @@ type options struct {
 	maxSize   int64
 	version   bool
 	paths     []string
+	policyOptions
 }
 
 const usageText = `Usage:
   ferrolint [check] [flags] PATH...
   ferrolint rules [--disable ID,...]
+  ferrolint input [flags] DOCKERFILE    print the input document policies see
+  ferrolint test [flags] [DIR...]       run the _test.rego tests of policies
   ferrolint version
 
 Lints Dockerfiles. A directory is searched recursively for Dockerfile,
@@ -67,6 +70,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.stdinName, "stdin-filename", "<stdin>", "`name` to report for standard input (-)")
 	fs.Int64Var(&o.maxSize, "max-file-size", 10<<20, "largest file to lint, in `bytes`")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	addPolicyFlags(fs, o)
 	return fs
 }
 

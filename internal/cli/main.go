@@ -24,7 +24,7 @@ const (
 // the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd := "check"
-	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "version") {
+	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "version" || args[0] == "input" || args[0] == "test") {
 		cmd, args = args[0], args[1:]
 	}
 	opts, err := parseOptions(args)
@@ -34,6 +34,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	case err != nil:
 		return usageError(stderr, err)
+	case cmd == "input":
+		return printInput(opts, stdin, stdout, stderr)
+	case cmd == "test":
+		return runPolicyTests(opts, stdout, stderr)
 	case cmd != "check" && len(opts.paths) > 0:
 		return usageError(stderr, fmt.Errorf("%s takes no paths", cmd))
 	case opts.version || cmd == "version":
@@ -43,29 +47,35 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, errors.New("no paths given"))
 	}
 
-	engine, err := rules.New(rules.Options{Disable: opts.disable})
+	base := rules.Options{Disable: opts.disable}
+	if cmd == "check" {
+		return check(opts, base, stdin, stdout, stderr)
+	}
+	engine, err := commandEngine(opts, base, stderr) // for rules
 	if err != nil {
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
-	if cmd == "rules" {
-		if err := listRules(stdout, engine); err != nil {
-			fmt.Fprintf(stderr, "ferrolint: %v\n", err)
-			return exitError
-		}
-		return exitOK
+	if err := listRules(stdout, engine); err != nil {
+		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
+		return exitError
 	}
-	return check(opts, engine, stdin, stdout, stderr)
+	return exitOK
 }
 
 // check lints the paths, prints the report and decides the exit code.
-func check(opts *options, engine *rules.Engine, stdin io.Reader, stdout, stderr io.Writer) int {
+func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io.Writer) int {
 	targets, pathsOK := discover(opts.paths, opts.stdinName, stderr)
-	l := &linter{engine: engine, stdin: stdin, maxSize: opts.maxSize}
-	results := l.lintAll(context.Background(), targets)
+	discovered := pathsOK && len(targets) > 0
+	p, err := newPlan(opts, base, targets, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
+		return exitError
+	}
+	l := &linter{stdin: stdin, maxSize: opts.maxSize}
+	results := p.lintAll(context.Background(), l)
 
 	out := bufio.NewWriter(stdout)
-	var err error
 	if opts.format == "json" {
 		err = report.JSON(out, results, version())
 		// Also name file errors on stderr, where a reader of the JSON that
@@ -86,7 +96,7 @@ func check(opts *options, engine *rules.Engine, stdin io.Reader, stdout, stderr 
 		return exitError
 	}
 
-	return exitCode(results, opts.threshold, pathsOK && len(targets) > 0)
+	return p.exitCode(results, discovered)
 }
 
 // exitCode gives errors precedence over findings.

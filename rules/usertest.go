@@ -1,0 +1,71 @@
+package rules
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/ferrolint/ferrolint/policy"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// TestOptions configures RunUserPolicyTests.
+type TestOptions struct {
+	Data                 map[string]any // under data, as when linting
+	Config               map[string]any // under data.ferrolint.config
+	AllowNetworkBuiltins bool
+	Timeout              time.Duration // per test; DefaultTimeout if 0
+}
+
+// RunUserPolicyTests runs the _test.rego unit tests found in the policy
+// directories or files. The policies are compiled with the embedded packs
+// (so they can use the shared libraries) and type-checked like when
+// linting.
+func RunUserPolicyTests(ctx context.Context, paths []string, opts TestOptions) ([]TestResult, error) {
+	mods, err := loadModules(policy.FS, false)
+	if err != nil {
+		return nil, err
+	}
+	user, err := loadPolicies(paths, true)
+	if err != nil {
+		return nil, err
+	}
+	mods = append(mods, user...)
+	schema, err := fs.ReadFile(policy.FS, policy.SchemaFile)
+	if err != nil {
+		return nil, err
+	}
+	c, err := compileWith(mods, schema, capabilities(opts.AllowNetworkBuiltins))
+	if err != nil {
+		return nil, hostBuiltinHint(err)
+	}
+	data, err := mergeData(opts.Data, opts.Config)
+	if err != nil {
+		return nil, err
+	}
+	byName := make(map[string]*ast.Module, len(mods))
+	for _, m := range mods {
+		byName[m.file] = m.mod
+	}
+	timeout := cmp.Or(opts.Timeout, DefaultTimeout)
+	ch, err := tester.NewRunner().SetCompiler(c).SetStore(inmem.NewFromObject(data)).SetTimeout(timeout).SetModules(byName).RunTests(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []TestResult
+	for r := range ch {
+		res := TestResult{Name: r.Package + "." + r.Name, Pass: r.Pass(), Err: r.Error}
+		if r.Location != nil {
+			res.File, res.Line = r.Location.File, r.Location.Row
+		}
+		if r.Fail && res.Err == nil {
+			res.Err = fmt.Errorf("test failed")
+		}
+		out = append(out, res)
+	}
+	return out, nil
+}
