@@ -26,45 +26,74 @@ value_options := {
 	"--message-format", "--lockfile-path", "--cargo-profile",
 }
 
-assignment(word) if regex.match(`^[A-Za-z_][A-Za-z0-9_]*=`, word)
-
-skippable(word) if assignment(word)
+# assignment: a VAR=value word. The regex runs only on words that contain "=".
+assignment(word) if {
+	contains(word, "=")
+	regex.match(`^[A-Za-z_][A-Za-z0-9_]*=`, word)
+}
 
 skippable(word) if wrappers[word]
 
-# argv is a command's argv without leading VAR=value words and wrappers.
-argv(cmd) := cmd.args if not skippable(cmd.args[0])
+skippable(word) if assignment(word)
 
+# argv is a command's argv without leading VAR=value words and wrappers.
 argv(cmd) := array.slice(cmd.args, k, count(cmd.args)) if {
 	skippable(cmd.args[0])
 	k := min({i | some i, a in cmd.args; not skippable(a)})
+} else := cmd.args if {
+	not skippable(cmd.args[0])
 }
 
-# parse reads a command once: {"cmd", "argv", "program" (base name of argv[0]),
-# "sub" and "sub2" (cargo's first two positional words, "" when absent or not cargo)}.
-# Undefined for a command that is only assignments.
-parse(cmd) := {"cmd": cmd, "argv": args, "program": prog, "sub": word(pos, 0), "sub2": word(pos, 1)} if {
+# parse reads a command once: {"argv", "program" (base name of argv[0]),
+# "sub" (cargo's first positional word, "" when absent or not cargo), "sub2" (the
+# second one after `cargo auditable` and `cargo chef`, else ""), "verb" (sub, or sub2
+# after `cargo auditable`)}. The predicates below test these fields, so a command that
+# is not cargo fails them at the first comparison. Undefined for a command that is
+# only assignments. Evaluation cost grows with every expression, so the common shapes
+# take short branches: a command that is neither cargo nor wrapped, and `cargo <sub>`.
+parse(cmd) := {"argv": cmd.args, "program": cmd.name, "sub": "", "sub2": "", "verb": ""} if {
+	not slow_names[cmd.name]
+	not contains(cmd.args[0], "=")
+} else := {"argv": cmd.args, "program": "cargo", "sub": sub, "sub2": "", "verb": sub} if {
+	cmd.args[0] == "cargo"
+	sub := cmd.args[1]
+	not startswith(sub, "-")
+	not startswith(sub, "+")
+	not two_word[sub]
+} else := {"argv": args, "program": prog, "sub": sub, "sub2": sub2, "verb": verb(sub, sub2)} if {
 	args := argv(cmd)
 	parts := split(args[0], "/")
 	prog := parts[count(parts) - 1]
 	pos := cargo_positionals(prog, args)
+	sub := concat("", array.slice(pos, 0, 1))
+	sub2 := second_word(sub, pos)
 }
+
+# two_word: cargo subcommands whose own subcommand matters.
+two_word := {"auditable", "chef"}
+
+second_word(sub, pos) := concat("", array.slice(pos, 1, 2)) if two_word[sub]
+
+second_word(sub, _) := "" if not two_word[sub]
+
+verb("auditable", sub2) := sub2
+
+verb(sub, _) := sub if sub != "auditable"
+
+# slow_names are the programs parse must look into: cargo and the wrappers.
+slow_names := wrappers | {"cargo"}
 
 # cargo_positionals are cargo's words that are not options, option values or
 # +toolchain: ["build"], ["install", "cargo-chef"], ["chef", "cook"].
-cargo_positionals("cargo", args) := [a |
+cargo_positionals(prog, args) := [a |
 	some i, a in args
 	i > 0
 	not startswith(a, "-")
 	not startswith(a, "+")
 	not value_options[args[i - 1]]
-]
-
-cargo_positionals(prog, _) := [] if prog != "cargo"
-
-word(list, i) := list[i] if count(list) > i
-
-word(list, i) := "" if count(list) <= i
+] if {
+	prog == "cargo"
+} else := []
 
 # --- predicates on parsed commands --------------------------------------------------
 
@@ -82,63 +111,41 @@ has_option(p, name) if {
 }
 
 # is_install: cargo install / cargo auditable install, of a path or a crate.
-is_install(p) if {
-	is_cargo(p)
-	p.sub == "install"
-}
-
-is_install(p) if {
-	is_cargo(p)
-	p.sub == "auditable"
-	p.sub2 == "install"
-}
+is_install(p) if p.verb == "install"
 
 # is_local_install: cargo install --path (the project itself, not a crates.io tool).
 is_local_install(p) if {
-	is_install(p)
+	p.verb == "install"
 	has_option(p, "--path")
 }
 
-# is_build: the command compiles the project's own sources.
-is_build(p) if {
-	is_cargo(p)
-	p.sub in {"build", "b", "zigbuild", "rustc"}
-}
+build_verbs := {"build", "b", "zigbuild", "rustc"}
 
-is_build(p) if {
-	is_cargo(p)
-	p.sub == "auditable"
-	p.sub2 == "build"
-}
+# is_build: the command compiles the project's own sources.
+is_build(p) if build_verbs[p.verb]
 
 is_build(p) if is_local_install(p)
 
 # produces_binary: the command leaves a binary behind (a build or any install).
-produces_binary(p) if is_build(p)
+produces_binary(p) if build_verbs[p.verb]
 
-produces_binary(p) if is_install(p)
+produces_binary(p) if p.verb == "install"
 
 is_cook(p) if {
-	is_cargo(p)
 	p.sub == "chef"
 	p.sub2 == "cook"
 }
 
-is_zigbuild(p) if {
-	is_cargo(p)
-	p.sub == "zigbuild"
-}
+is_zigbuild(p) if p.sub == "zigbuild"
 
 # is_clean_all: cargo clean of every package (defeats a dependency layer);
 # cargo clean -p <crate> only invalidates the crate.
 is_clean_all(p) if {
-	is_cargo(p)
 	p.sub == "clean"
 	not is_clean_package(p)
 }
 
 is_clean_package(p) if {
-	is_cargo(p)
 	p.sub == "clean"
 	some opt in {"-p", "--package"}
 	has_option(p, opt)
@@ -193,27 +200,47 @@ stage_runs[i] := [{"pos": (instr.index * 1000) + k, "instr": instr, "cmd": cmd, 
 	some i, _ in input.stages
 }
 
-# chain is the stage's own index after its ancestors, oldest first.
-chain(stage) := array.concat(array.reverse(stage.ancestors), [stage.index])
+# Per-stage facts are complete rules keyed by stage index, so every rule that asks
+# for them shares one computation per evaluation; the functions taking a stage below
+# only look them up.
 
-# timeline is every instruction of the stage and of the stages it builds on, in order.
-timeline(stage) := [instr |
-	some s in chain(stage)
+# chain_of[i] is stage i's own index after its ancestors, oldest first.
+chain_of[i] := array.concat(array.reverse(s.ancestors), [i]) if some i, s in input.stages
+
+# timeline_of[i] is every instruction of stage i and of the stages it builds on, in order.
+timeline_of[i] := [instr |
+	some s in chain_of[i]
 	some instr in input.stages[s].instructions
-]
+] if {
+	some i, _ in input.stages
+}
 
-# run_commands: stage_runs of the stage and the stages it builds on, in order.
-run_commands(stage) := [c |
-	some s in chain(stage)
+# chain_runs[i] is stage_runs of stage i and of the stages it builds on, in order.
+chain_runs[i] := [c |
+	some s in chain_of[i]
 	some c in stage_runs[s]
-]
+] if {
+	some i, _ in input.stages
+}
+
+chain(stage) := chain_of[stage.index]
+
+timeline(stage) := timeline_of[stage.index]
+
+run_commands(stage) := chain_runs[stage.index]
 
 # root_ref is the external image at the top of a stage's FROM chain: stage.root, or
 # what images.parse_ref reads from that FROM's text when an ARG left it unresolved.
-root_ref(stage) := stage.root if stage.root.valid
+root_ref(stage) := root_of[stage.index]
 
-root_ref(stage) := images.parse_ref(input.stages[t].from.image) if {
-	not stage.root.valid
-	t := chain(stage)[0]
+root_of[i] := s.root if {
+	some i, s in input.stages
+	s.root.valid
+}
+
+root_of[i] := images.parse_ref(input.stages[t].from.image) if {
+	some i, s in input.stages
+	not s.root.valid
+	t := chain_of[i][0]
 	input.stages[t].from.base_stage < 0
 }

@@ -142,43 +142,40 @@ digest_part(ref) := concat("", ["@", substring(ref.digest, 0, 19)]) if ref.diges
 # --- families -----------------------------------------------------------------------
 
 # family names what kind of image a reference is. Undefined for images not listed.
-family(ref) := "rust" if {
-	repo_path(ref) in {"docker.io/library/rust", "ghcr.io/rust-lang/rust", "docker.io/rustlang/rust"}
-}
-
-family(ref) := "cargo-chef" if repo_path(ref) == "docker.io/lukemathwalker/cargo-chef"
-
-family(ref) := "muslrust" if repo_path(ref) == "docker.io/clux/muslrust"
-
-family(ref) := "rust-musl-cross" if endswith(repo_path(ref), "rust-musl-cross")
-
-family(ref) := "chainguard-rust" if repo_path(ref) == "cgr.dev/chainguard/rust"
-
-# ekidd/rust-musl-builder and its forks, blackdex/rust-musl (vaultwarden's builders).
-family(ref) := "rust-musl-builder" if {
+# One lookup for the exact repositories, then the prefix and suffix families.
+family(ref) := f if {
+	f := exact_family[repo_path(ref)]
+} else := "scratch" if {
+	ref.scratch
+} else := "distroless" if {
+	startswith(repo_path(ref), "gcr.io/distroless/")
+} else := "chainguard" if {
+	startswith(repo_path(ref), "cgr.dev/chainguard/")
+} else := "rust-musl-cross" if {
+	endswith(repo_path(ref), "rust-musl-cross")
+} else := "rust-musl-builder" if {
+	# ekidd/rust-musl-builder and its forks, blackdex/rust-musl (vaultwarden's builders).
 	some suffix in {"/rust-musl-builder", "/blackdex/rust-musl"}
 	endswith(repo_path(ref), suffix)
 }
 
-family(ref) := "scratch" if ref.scratch
-
-family(ref) := "distroless" if startswith(repo_path(ref), "gcr.io/distroless/")
-
-family(ref) := "chainguard" if {
-	startswith(repo_path(ref), "cgr.dev/chainguard/")
-	repo_path(ref) != "cgr.dev/chainguard/rust"
-}
-
-family(ref) := name if {
-	some name in {"debian", "ubuntu", "alpine"}
-	repo_path(ref) == concat("/", ["docker.io/library", name])
-}
-
-# Official images that set no USER (so run as uid 0) and are not handled above.
-family(ref) := "root-os" if {
-	some name in {"busybox", "buildpack-deps", "fedora", "centos", "amazonlinux", "rockylinux", "almalinux", "nginx"}
-	repo_path(ref) == concat("/", ["docker.io/library", name])
-}
+exact_family := object.union(
+	{
+		"docker.io/library/rust": "rust",
+		"ghcr.io/rust-lang/rust": "rust",
+		"docker.io/rustlang/rust": "rust",
+		"docker.io/lukemathwalker/cargo-chef": "cargo-chef",
+		"docker.io/clux/muslrust": "muslrust",
+		"cgr.dev/chainguard/rust": "chainguard-rust",
+		"docker.io/library/debian": "debian",
+		"docker.io/library/ubuntu": "ubuntu",
+		"docker.io/library/alpine": "alpine",
+	},
+	# Official images that set no USER (so run as uid 0) and are not handled above.
+	{concat("", ["docker.io/library/", name]): "root-os" |
+		some name in {"busybox", "buildpack-deps", "fedora", "centos", "amazonlinux", "rockylinux", "almalinux", "nginx"}
+	},
+)
 
 # is_rust_toolchain: the images whose tag RS001 judges (rust-images.md §1, §4.4, §5A, §3).
 is_rust_toolchain(ref) if family(ref) in {"rust", "cargo-chef", "muslrust", "rust-musl-cross", "chainguard-rust"}

@@ -6,6 +6,7 @@ COPY Cargo.toml Cargo.lock ./
 RUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release
 COPY src ./src
 # want RS003 5-26 "stub"
+# want RS013 5-26 "cargo build produces the binary the image ships,"
 RUN cargo build --release
 
 FROM gcr.io/distroless/cc-debian13:nonroot

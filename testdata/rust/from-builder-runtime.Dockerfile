@@ -4,6 +4,7 @@ WORKDIR /app
 COPY Cargo.toml Cargo.lock ./
 RUN mkdir src && echo "fn main() {}" > src/main.rs && cargo build --release
 COPY src ./src
+# want RS013 26-47 "cargo build produces the binary the image ships,"
 RUN touch src/main.rs && cargo build --release
 
 # want RS002 6-13 "builder"

@@ -9,6 +9,7 @@ RUN --mount=type=cache,target=/usr/local/cargo/registry \
     cargo build --release --locked
 
 # want RS005 6-47 "static"
+# want RS020 6-47 "gcr\.io/distroless/static-debian12:nonroot reache"
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /src/target/release/app /app
 ENTRYPOINT ["/app"]

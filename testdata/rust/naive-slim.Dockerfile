@@ -4,5 +4,6 @@ FROM rust:slim
 WORKDIR /app
 # want RS003 1-9 "before"
 COPY . .
+# want RS013 5-26 "cargo build produces the binary the image ships,"
 RUN cargo build --release
 CMD ["./target/release/my-api"]
