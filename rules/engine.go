@@ -23,7 +23,7 @@ var SyntaxRule = &Rule{
 	Description: "BuildKit's parser rejects the file or an instruction, so `docker build` fails before it starts.",
 	Severity:    Error,
 	Fix:         "Correct the instruction as the message says.",
-	HelpURI:     helpURI("README.md#fl000-syntax-error"),
+	HelpURI:     DocURI("FL000"),
 }
 
 // Options configures an Engine.

@@ -87,13 +87,19 @@ func ruleOf(file string, mod *ast.Module) (*Rule, error) {
 				}
 			}
 		}
-		r.HelpURI = helpURI(file)
+		r.HelpURI = DocURI(id)
 		return r, nil
 	}
 	return nil, nil
 }
 
-// helpURI points at the rule's source, where its documentation lives.
+// DocURI is the address of a rule's page in docs/rules, which is generated
+// from the rule's metadata (go generate ./report).
+func DocURI(id string) string {
+	return "https://github.com/ferrolint/ferrolint/blob/main/docs/rules/" + id + ".md"
+}
+
+// helpURI points at a file of the repository, where documentation lives.
 func helpURI(file string) string {
 	return "https://github.com/ferrolint/ferrolint/blob/main/policy/" + file
 }

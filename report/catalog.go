@@ -1,0 +1,44 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/ferrolint/ferrolint/rules"
+)
+
+// RulesTable lists rules as an aligned table.
+func RulesTable(w io.Writer, all []*rules.Rule) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tTITLE")
+	for _, r := range all {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, r.Title)
+	}
+	return tw.Flush()
+}
+
+// RulesJSON lists rules as a JSON array.
+func RulesJSON(w io.Writer, all []*rules.Rule) error {
+	out := []ruleJSON{}
+	for _, r := range all {
+		out = append(out, ruleJSON{
+			ID: r.ID, Name: r.Name, Severity: r.Severity.String(), Title: r.Title,
+			Aliases: append([]string{}, r.Aliases...), HelpURI: r.HelpURI,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+type ruleJSON struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Severity string   `json:"severity"`
+	Title    string   `json:"title"`
+	Aliases  []string `json:"aliases"`
+	HelpURI  string   `json:"help_uri"`
+}
