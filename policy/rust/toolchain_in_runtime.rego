@@ -172,7 +172,8 @@ move_edits := [fixes.delete_lines(i) |
 ]
 
 # stage_edit: the runtime stage replaces a moved last instruction (its line stays, blank,
-# between the stages), else follows the last instruction after a blank line.
+# between the stages), else follows the last instruction after a blank line: at the end
+# of an unnamed FROM (after its AS), at the end of the file, or on the next line.
 stage_edit := {
 	"range": {"line": last_instr.range.line, "column": 1, "end_line": last_instr.range.end_line, "end_column": last_instr.range.end_column},
 	"new_text": concat("", ["\n", stage_text]),
@@ -180,16 +181,33 @@ stage_edit := {
 	moves(last_instr)
 }
 
+# On the next line when the file goes on: where RS004 inserts its USER, so the two
+# fixes conflict and RS004's waits for a pass in which the runtime stage exists.
 stage_edit := {
-	"range": fixes.point(last_instr.range.end_line, last_instr.range.end_column),
-	"new_text": concat("", [own_as_text, "\n\n", stage_text]),
+	"range": fixes.point(last_instr.range.end_line + 1, 1),
+	"new_text": concat("", ["\n", stage_text, "\n"]),
 } if {
 	not moves(last_instr)
+	last_instr.index != first_instr.index
+	last_instr.range.end_line < input.lines
 }
 
-own_as_text := as_text if last_instr.index == first_instr.index
+stage_edit := {
+	"range": fixes.point(last_instr.range.end_line, last_instr.range.end_column),
+	"new_text": concat("", [as_text, "\n\n", stage_text]),
+} if {
+	not moves(last_instr)
+	last_instr.index == first_instr.index
+}
 
-own_as_text := "" if last_instr.index != first_instr.index
+stage_edit := {
+	"range": fixes.point(last_instr.range.end_line, last_instr.range.end_column),
+	"new_text": concat("", ["\n\n", stage_text]),
+} if {
+	not moves(last_instr)
+	last_instr.index != first_instr.index
+	last_instr.range.end_line == input.lines
+}
 
 stage_text := concat("\n", array.concat(
 	array.concat(

@@ -213,3 +213,27 @@ test_fix_leaves_a_named_user_and_one_before_the_build if {
 	])])
 	f.fix.edits == [{"range": fx.rng(5, 1, 29), "new_text": "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=b /target/release/app /app\nENTRYPOINT [\"/app\"]"}]
 }
+
+# A blank line or a comment follows the last instruction.
+test_fix_goes_on_the_next_line_when_the_file_goes_on if {
+	doc := object.union(
+		fx.doc([
+			fx.stage("rust:1.94", "b", [fx.run("cargo build --release --bin x")]),
+			fx.stage("b", "", [fx.other("WORKDIR", "/x")]),
+		]),
+		{"lines": 5},
+	)
+	some f in rule.findings with input as doc
+	f.fix.edits == [
+		{"range": fx.rng(3, 7, 7), "new_text": " AS builder"},
+		{"range": fx.rng(5, 1, 1), "new_text": "\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=builder /target/release/x /app\nENTRYPOINT [\"/app\"]\n"},
+	]
+}
+
+test_fix_after_an_unnamed_lone_from_names_it_in_the_same_edit if {
+	f := only([
+		fx.stage("rust:1.94", "b", [fx.run("cargo build --release --bin x")]),
+		fx.stage("b", "", []),
+	])
+	f.fix.edits == [{"range": fx.rng(3, 7, 7), "new_text": " AS builder\n\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=builder /target/release/x /app\nENTRYPOINT [\"/app\"]"}]
+}
