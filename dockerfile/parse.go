@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/moby/buildkit/frontend/dockerfile/instructions"
+	"github.com/moby/buildkit/frontend/dockerfile/linter"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"mvdan.cc/sh/v3/syntax"
 )
@@ -100,7 +101,7 @@ type builder struct {
 
 func (b *builder) add(node *parser.Node) {
 	in := b.instruction(node)
-	cmd, err := instructions.ParseInstruction(node)
+	cmd, err := instructions.ParseInstructionWithLinter(node, silentLinter)
 	if err != nil {
 		b.file.Errors = append(b.file.Errors, &SyntaxError{Message: instructionError(in.Keyword, err), Range: in.Range})
 		cmd = nil // it may be a typed nil
@@ -118,6 +119,10 @@ func (b *builder) add(node *parser.Node) {
 	b.fill(in, cmd)
 	b.stage.Instructions = append(b.stage.Instructions, in)
 }
+
+// silentLinter reports nothing. ParseInstruction passes a nil linter, which
+// panics on a per-instruction "# check=skip=..." comment (BuildKit v0.34).
+var silentLinter = linter.New(&linter.Config{})
 
 func instructionError(keyword string, err error) string {
 	var unknown *instructions.UnknownInstructionError
