@@ -30,6 +30,10 @@ var SyntaxRule = &Rule{
 type Options struct {
 	// Disable lists rule IDs, names or aliases not to evaluate.
 	Disable []string
+	// WarnUnusedIgnores reports ignore comments that suppress nothing (FL001).
+	WarnUnusedIgnores bool
+	// Shellcheck runs shellcheck over RUN bodies when it is on PATH.
+	Shellcheck bool
 
 	// Settings disable rules or change their severity, as configured.
 	Settings []Setting
@@ -58,6 +62,11 @@ type Engine struct {
 	byVar  map[string]*Rule
 	syntax bool    // FL000 enabled
 	custom *custom // user policies, data, settings, timeout
+
+	all []*Rule // every rule, disabled ones too
+	// warnUnused: FL001 is enabled and asked for; sc: nil without Shellcheck.
+	warnUnused bool
+	sc         *shellcheck
 }
 
 // New compiles the embedded policies and prepares one query for every
@@ -86,7 +95,7 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, hostBuiltinHint(err)
 	}
-	all := []*Rule{SyntaxRule}
+	all := []*Rule{SyntaxRule, UnusedIgnoreRule}
 	for _, m := range mods {
 		if m.rule != nil {
 			all = append(all, m.rule)
@@ -99,13 +108,17 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 	if err := checkUnique(all); err != nil {
 		return nil, err
 	}
-	disabled, err := resolve(all, opts.Disable)
+	keys, scDisabled := splitShellcheckKeys(opts.Disable)
+	disabled, err := resolve(all, keys)
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{byVar: map[string]*Rule{}}
+	e := &Engine{byVar: map[string]*Rule{}, all: all}
 	e.custom = ext
 	maps.Copy(disabled, ext.disabled)
+	if opts.Shellcheck {
+		e.sc = newShellcheck(scDisabled)
+	}
 	var body []string
 	for _, r := range all {
 		if disabled[r] {
@@ -114,6 +127,10 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 		e.rules = append(e.rules, r)
 		if r == SyntaxRule {
 			e.syntax = true
+			continue
+		}
+		if r == UnusedIgnoreRule {
+			e.warnUnused = opts.WarnUnusedIgnores
 			continue
 		}
 		v := fmt.Sprintf("r%d", len(e.vars))
@@ -194,6 +211,11 @@ func (e *Engine) Lint(ctx context.Context, f *dockerfile.File) ([]Finding, error
 		found, evalErr = e.evalRules(ctx, f)
 		out = append(out, found...)
 	}
+	out, scRan, err := e.runShellcheck(ctx, f, out)
+	if err != nil {
+		return nil, err
+	}
+	out = e.applyIgnores(f, out, scRan)
 	e.custom.overrideSeverities(out)
 	SortFindings(out)
 	return out, evalErr

@@ -1,0 +1,166 @@
+package rules
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/ferrolint/ferrolint/dockerfile"
+)
+
+// needShellcheck skips without shellcheck on PATH, except in CI, which
+// installs it.
+func needShellcheck(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("shellcheck"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("shellcheck is not on PATH; CI installs it")
+		}
+		t.Skip("shellcheck is not on PATH")
+	}
+}
+
+// shellcheckFindings lints src with shellcheck only (the Rego rules of an
+// empty pack) and returns "ID line:col-endline:endcol severity message".
+func shellcheckFindings(t *testing.T, opts Options, src string) []string {
+	t.Helper()
+	opts.Shellcheck = true
+	e, err := newEngine(ignorePack(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := dockerfile.Parse("Dockerfile", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fds, err := e.Lint(context.Background(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, fd := range fds {
+		if !strings.HasPrefix(fd.Rule.ID, "SC") {
+			continue
+		}
+		r := fd.Range
+		out = append(out, fmt.Sprintf("%s %d:%d-%d:%d %s %s", fd.Rule.ID, r.Line, r.Column, r.EndLine, r.EndColumn, fd.Severity, fd.Message))
+	}
+	return out
+}
+
+func TestShellcheckPositions(t *testing.T) {
+	needShellcheck(t)
+	const quote = "info Double quote to prevent globbing and word splitting."
+	for _, tc := range []struct {
+		name, src string
+		want      []string
+	}{{
+		name: "after the flags of the first line",
+		src:  "FROM debian:12\nARG dir=/x\nRUN --mount=type=cache,target=/root/.cache ls $dir\n",
+		want: []string{"SC2086 3:47-3:51 " + quote},
+	}, {
+		name: "on a continuation line, past a comment and a blank line",
+		src:  "FROM debian:12\nARG dir=/x\nRUN true && \\\n    # a comment\n\n    ls $dir\n",
+		want: []string{"SC2086 6:8-6:12 " + quote},
+	}, {
+		name: "in a heredoc body",
+		src:  "FROM debian:12\nRUN <<EOF\necho start\ncd /tmp; ls\nEOF\n",
+		want: []string{"SC2164 4:1-4:8 warning Use 'cd ... || exit' or 'cd ... || return' in case cd fails."},
+	}, {
+		name: "in a heredoc read by bash, which has no bashism warnings",
+		src:  "FROM debian:12\nRUN bash <<EOF\n[[ -d /x ]] && source /x/env\nEOF\n",
+		want: nil,
+	}, {
+		name: "a bashism under the default /bin/sh",
+		src:  "FROM debian:12\nRUN [[ -d /x ]] && echo yes\n",
+		want: []string{"SC3010 2:5-2:16 warning In POSIX sh, [[ ]] is undefined."},
+	}, {
+		name: "SHELL bash allows it",
+		src:  "FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nRUN [[ -d /x ]] && echo yes\n",
+		want: nil,
+	}, {
+		name: "PowerShell and exec form are not shell scripts",
+		src:  "FROM debian:12\nRUN [\"ls\", \"$x\"]\nSHELL [\"pwsh\", \"-Command\"]\nRUN ls $x\n",
+		want: nil,
+	}, {
+		name: "ARG and ENV names count as assigned",
+		src:  "FROM debian:12\nARG version\nENV home=/h\nRUN echo \"$version $home\"\n",
+		want: nil,
+	}, {
+		name: "an unassigned lower-case variable",
+		src:  "FROM debian:12\nRUN echo \"$version\"\n",
+		want: []string{"SC2154 2:11-2:19 warning version is referenced but not assigned."},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := shellcheckFindings(t, Options{Disable: []string{"TT001", "TT002"}}, tc.src)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestShellcheckDisableAndIgnore(t *testing.T) {
+	needShellcheck(t)
+	src := "FROM debian:12\nARG dir=/x\nRUN ls $dir\n# hadolint ignore=SC2086\nRUN ls $dir\n"
+	if got := shellcheckFindings(t, Options{}, src); len(got) != 1 || !strings.HasPrefix(got[0], "SC2086 3:8-3:12 ") {
+		t.Errorf("with the ignore comment: got %q, want only the SC2086 of line 3", got)
+	}
+	for _, key := range []string{"SC2086", "sc2086", "shellcheck"} {
+		if got := shellcheckFindings(t, Options{Disable: []string{key}}, src); len(got) != 0 {
+			t.Errorf("--disable %s: got %q", key, got)
+		}
+	}
+}
+
+func TestShellcheckRulesAreShared(t *testing.T) {
+	needShellcheck(t)
+	e, err := newEngine(ignorePack(t), Options{Shellcheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules []*Rule
+	for range 2 {
+		f, err := dockerfile.Parse("Dockerfile", []byte("FROM a\nRUN ls $1\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fds, err := e.Lint(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fd := range fds {
+			if fd.Rule.ID == "SC2086" {
+				rules = append(rules, fd.Rule)
+			}
+		}
+	}
+	if len(rules) != 2 || rules[0] != rules[1] {
+		t.Fatalf("rules = %v, want one shared SC2086 rule twice", rules)
+	}
+	r := rules[0]
+	if r.Name != "shellcheck-sc2086" || r.Severity != Info || r.HelpURI != "https://www.shellcheck.net/wiki/SC2086" {
+		t.Errorf("rule = %+v", r)
+	}
+}
+
+func TestShellcheckMissingIsNotAnError(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	e, err := newEngine(ignorePack(t), Options{Shellcheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.ShellcheckPath() != "" {
+		t.Fatalf("ShellcheckPath = %q with an empty PATH", e.ShellcheckPath())
+	}
+	f, err := dockerfile.Parse("Dockerfile", []byte("FROM a\nRUN ls $1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Lint(context.Background(), f); err != nil {
+		t.Fatal(err)
+	}
+}
