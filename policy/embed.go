@@ -7,7 +7,7 @@ import "embed"
 
 // FS holds every pack (rust/, lib/) with its tests, and input.schema.json.
 //
-//go:embed input.schema.json lib/*.rego rust/*.rego
+//go:embed input.schema.json lib/*.rego rust/*.rego general/*.rego
 var FS embed.FS
 
 // SchemaFile is the path of the input schema in FS.

@@ -1,0 +1,46 @@
+# METADATA
+# title: RUN starts with cd
+# description: |
+#   `RUN cd /app && make` sets the directory for one RUN only; the next instruction is
+#   back where it was, which is a classic source of confusion. WORKDIR sets it for the
+#   rest of the stage and creates it. Only a `cd` that starts its RUN (after nothing but
+#   `mkdir` or `set`) is judged: `git clone x && cd x && make` cannot use WORKDIR and is
+#   fine (hadolint flags every cd). `cd -`, bare `cd` and unknown targets are not judged.
+# custom:
+#   id: DF017
+#   name: cd-instead-of-workdir
+#   severity: info
+#   aliases: [DL3003]
+#   fix: Put WORKDIR <dir> before the RUN and drop the cd.
+package ferrolint.general.cd_instead_of_workdir
+
+import data.ferrolint.general.lib
+import rego.v1
+
+setup := {"mkdir", "set", "cd"}
+
+findings contains {"message": sprintf("RUN starts with cd %s: use WORKDIR %s, which lasts for the following instructions", [dir, dir]), "range": e.cmd.range} if {
+	some e in lib.run_cmds
+	e.prog == "cd"
+	count(e.args) == 2
+	dir := e.args[1]
+	dir != "-"
+	not lib.unresolved(dir)
+	before := [b |
+		some b in lib.run_cmds
+		lib.later(b, e)
+		not setup[b.prog]
+		not wrapper(b)
+	]
+	count(before) == 0
+	# the first cd of the RUN only
+	not earlier_cd(e)
+}
+
+wrapper(b) if lib.shells[b.prog]
+
+earlier_cd(e) if {
+	some b in lib.run_cmds
+	lib.later(b, e)
+	b.prog == "cd"
+}

@@ -1,0 +1,23 @@
+# METADATA
+# title: sudo in RUN
+# description: |
+#   RUN already runs as the stage's USER. sudo needs its configuration, may prompt or
+#   refuse without a terminal, and keeps a setuid tool in the image. Switch users with
+#   USER instead (USER root for the step, then back).
+# custom:
+#   id: DF018
+#   name: sudo
+#   severity: warning
+#   aliases: [DL3004]
+#   fix: Use USER root before the step and USER <app user> after it.
+package ferrolint.general.sudo
+
+import rego.v1
+
+findings contains {"message": "sudo in RUN: switch users with USER instead", "range": cmd.range} if {
+	some s in input.stages
+	some instr in s.instructions
+	instr.keyword == "RUN"
+	some cmd in instr.commands
+	cmd.name == "sudo"
+}
