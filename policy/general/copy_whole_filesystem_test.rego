@@ -1,15 +1,8 @@
-package ferrolint.general.copy_checks_test
+package ferrolint.general.copy_whole_filesystem_test
 
-import data.ferrolint.general.copy_dest_slash as dest_slash
 import data.ferrolint.general.copy_whole_filesystem as whole
 import data.ferrolint.lib.fixtures as fx
 import rego.v1
-
-test_several_sources_need_a_directory if {
-	fs := dest_slash.findings with input as fx.doc([fx.stage("debian:12", "", [fx.copy("a b /app")])])
-	fs == {{"message": "COPY of 2 sources to /app: the destination must end with /", "range": fx.rng(2, 6, 10)}}
-	count(dest_slash.findings) == 0 with input as fx.doc([fx.stage("debian:12", "", [fx.copy("a b /app/"), fx.copy("a /app")])])
-}
 
 test_whole_filesystem_fires_for_os_stages_only if {
 	fs := whole.findings with input as fx.doc([fx.stage("debian:12", "base", []), fx.stage("alpine:3", "", [fx.copy("--from=base / /")])])

@@ -1,7 +1,6 @@
-package ferrolint.general.from_platform_test
+package ferrolint.general.from_platform_constant_test
 
 import data.ferrolint.general.from_platform_constant as constant
-import data.ferrolint.general.redundant_target_platform as redundant
 import data.ferrolint.lib.fixtures as fx
 import rego.v1
 
@@ -19,10 +18,4 @@ test_constant_platform_fires if {
 test_variables_and_stages_named_for_the_platform_are_clean if {
 	count(constant.findings) == 0 with input as platform("$BUILDPLATFORM", "")
 	count(constant.findings) == 0 with input as platform("linux/arm64", "build-arm64")
-}
-
-test_target_platform_is_redundant if {
-	fs := redundant.findings with input as platform("$TARGETPLATFORM", "")
-	fs == {{"message": "--platform=$TARGETPLATFORM is the default: remove it", "range": fx.rng(1, 6, 32)}}
-	count(redundant.findings) == 0 with input as platform("$BUILDPLATFORM", "")
 }

@@ -1,6 +1,5 @@
-package ferrolint.general.from_args_test
+package ferrolint.general.undefined_arg_in_from_test
 
-import data.ferrolint.general.invalid_default_arg_in_from as invalid
 import data.ferrolint.general.undefined_arg_in_from as undefined
 import data.ferrolint.lib.fixtures as fx
 import rego.v1
@@ -11,13 +10,6 @@ from_arg(image, resolved, missing, globals) := json.patch(fx.doc([fx.stage_missi
 	{"op": "replace", "path": "/global_args", "value": [{"key": k, "value": "", "raw": "", "has_value": false, "range": fx.rng(1, 5, 6)} | some k in globals]},
 ])
 
-test_missing_default_fires if {
-	doc := from_arg("alpine:${TAG}", "alpine:", ["TAG"], ["TAG"])
-	fs := invalid.findings with input as doc
-	fs == {{"message": `with the default ARG values FROM alpine:${TAG} is "alpine:", not a valid image: give TAG a default`, "range": fx.rng(1, 6, 19)}}
-	count(undefined.findings) == 0 with input as doc
-}
-
 test_undeclared_arg_fires if {
 	doc := from_arg("alpine:${TAG}", "alpine:", ["TAG"], [])
 	fs := undefined.findings with input as doc
@@ -27,5 +19,9 @@ test_undeclared_arg_fires if {
 test_platform_args_are_predefined if {
 	doc := from_arg("golang:${TARGETARCH}", "golang:", ["TARGETARCH"], [])
 	count(undefined.findings) == 0 with input as doc
-	count(invalid.findings) == 0 with input as doc
+}
+
+test_declared_arg_is_clean if {
+	doc := from_arg("alpine:${TAG}", "alpine:", ["TAG"], ["TAG"])
+	count(undefined.findings) == 0 with input as doc
 }

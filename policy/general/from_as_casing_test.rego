@@ -1,0 +1,25 @@
+package ferrolint.general.from_as_casing_test
+
+import data.ferrolint.general.from_as_casing as as_casing
+import data.ferrolint.lib.fixtures as fx
+import rego.v1
+
+# named(froms): one stage per [keyword, as, name] triple, e.g. ["FROM", "as", "Build"].
+named(froms) := json.patch(fx.doc([fx.stage("debian:12", lower(f[2]), []) | some f in froms]), [p |
+	some i, f in froms
+	some p in [
+		{"op": "replace", "path": sprintf("/stages/%d/instructions/0/args", [i]), "value": [
+			{"value": "debian:12", "range": fx.rng(i + 1, 6, 15)},
+			{"value": f[1], "range": fx.rng(i + 1, 16, 18)},
+			{"value": f[2], "range": fx.rng(i + 1, 19, 19 + count(f[2]))},
+		]},
+		{"op": "replace", "path": sprintf("/stages/%d/instructions/0/original", [i]), "value": concat(" ", [f[0], "debian:12", f[1], f[2]])},
+	]
+])
+
+test_from_as_casing if {
+	fs := as_casing.findings with input as named([["FROM", "as", "build"]])
+	[f.message | some f in fs] == ["'as' does not match the case of 'FROM': write 'AS'"]
+	count(as_casing.findings) == 0 with input as named([["FROM", "AS", "build"], ["from", "as", "run"]])
+	count(as_casing.findings) == 1 with input as named([["from", "AS", "build"]])
+}

@@ -1,0 +1,24 @@
+package ferrolint.general.reserved_stage_name_test
+
+import data.ferrolint.general.reserved_stage_name as reserved
+import data.ferrolint.lib.fixtures as fx
+import rego.v1
+
+# named(froms): one stage per [keyword, as, name] triple, e.g. ["FROM", "as", "Build"].
+named(froms) := json.patch(fx.doc([fx.stage("debian:12", lower(f[2]), []) | some f in froms]), [p |
+	some i, f in froms
+	some p in [
+		{"op": "replace", "path": sprintf("/stages/%d/instructions/0/args", [i]), "value": [
+			{"value": "debian:12", "range": fx.rng(i + 1, 6, 15)},
+			{"value": f[1], "range": fx.rng(i + 1, 16, 18)},
+			{"value": f[2], "range": fx.rng(i + 1, 19, 19 + count(f[2]))},
+		]},
+		{"op": "replace", "path": sprintf("/stages/%d/instructions/0/original", [i]), "value": concat(" ", [f[0], "debian:12", f[1], f[2]])},
+	]
+])
+
+test_reserved_stage_name if {
+	fs := reserved.findings with input as named([["FROM", "AS", "context"]])
+	fs == {{"message": "stage name context is reserved: rename the stage", "range": fx.rng(1, 19, 26)}}
+	count(reserved.findings) == 0 with input as named([["FROM", "AS", "contexts"]])
+}
