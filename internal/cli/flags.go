@@ -22,6 +22,8 @@ type options struct {
 	version   bool
 	paths     []string
 	policyOptions
+
+	warnUnusedIgnores bool // report ignore comments that suppress nothing
 }
 
 const usageText = `Usage:
@@ -70,6 +72,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.stdinName, "stdin-filename", "<stdin>", "`name` to report for standard input (-)")
 	fs.Int64Var(&o.maxSize, "max-file-size", 10<<20, "largest file to lint, in `bytes`")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.BoolVar(&o.warnUnusedIgnores, "warn-unused-ignores", false, "report ignore comments that suppress nothing (FL001)")
 	addPolicyFlags(fs, o)
 	return fs
 }

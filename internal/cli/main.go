@@ -49,6 +49,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	base := rules.Options{Disable: opts.disable}
 	if cmd == "check" {
+		base.WarnUnusedIgnores, base.Shellcheck = opts.warnUnusedIgnores, true
+		sayShellcheckSkipped(opts, stderr)
 		return check(opts, base, stdin, stdout, stderr)
 	}
 	engine, err := commandEngine(opts, base, stderr) // for rules
