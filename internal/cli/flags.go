@@ -8,12 +8,15 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ferrolint/ferrolint/report"
 	"github.com/ferrolint/ferrolint/rules"
 )
 
 // options are the parsed command line flags and paths.
 type options struct {
-	format    string         // text or json
+	format    string         // one of report.Formats
+	output    string         // file for the --format report; stdout then gets text
+	noFail    bool           // exit 0 even with findings
 	threshold rules.Severity // findings at or above it fail the run; 0: none do
 	color     string         // auto, always or never
 	disable   []string
@@ -28,7 +31,8 @@ type options struct {
 
 const usageText = `Usage:
   ferrolint [check] [flags] PATH...
-  ferrolint rules [--disable ID,...]
+  ferrolint rules [--format text|json] [--disable ID,...]
+  ferrolint explain ID|NAME|ALIAS
   ferrolint input [flags] DOCKERFILE    print the input document policies see
   ferrolint test [flags] [DIR...]       run the _test.rego tests of policies
   ferrolint version
@@ -47,7 +51,17 @@ func newFlagSet(o *options) *flag.FlagSet {
 	*o = options{format: "text", threshold: rules.Warning, color: "auto"}
 	fs := flag.NewFlagSet("ferrolint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // Main prints errors and usage itself
-	fs.Func("format", "output `format`: text (default) or json", oneOf(&o.format, "text", "json"))
+	formatSet := false
+	fs.Func("format", "output `format`: "+strings.Join(report.Formats, ", ")+"; text is the default", func(s string) error {
+		if formatSet {
+			return errors.New("given twice: one format per run; add -o FILE to get text as well")
+		}
+		formatSet = true
+		return oneOf(&o.format, report.Formats...)(s)
+	})
+	fs.StringVar(&o.output, "output", "", "write the --format report to `file` and the text report to standard output")
+	fs.StringVar(&o.output, "o", "", "shorthand for --output")
+	fs.BoolVar(&o.noFail, "no-fail", false, "exit 0 even when findings reach the failure threshold (errors still exit 2)")
 	fs.Func("failure-threshold", "lowest `severity` that fails the run: error, warning (default), info, style or none", func(s string) error {
 		if s == "none" {
 			o.threshold = 0

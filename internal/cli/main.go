@@ -2,7 +2,6 @@
 package cli
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -24,7 +23,7 @@ const (
 // the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd := "check"
-	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "version" || args[0] == "input" || args[0] == "test") {
+	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "explain" || args[0] == "version" || args[0] == "input" || args[0] == "test") {
 		cmd, args = args[0], args[1:]
 	}
 	opts, err := parseOptions(args)
@@ -38,6 +37,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return printInput(opts, stdin, stdout, stderr)
 	case cmd == "test":
 		return runPolicyTests(opts, stdout, stderr)
+	case cmd == "explain" && len(opts.paths) != 1:
+		return usageError(stderr, errors.New("explain takes one rule ID, name or alias"))
+	case cmd == "explain":
+		return explain(opts.paths[0], stdout, stderr)
 	case cmd != "check" && len(opts.paths) > 0:
 		return usageError(stderr, fmt.Errorf("%s takes no paths", cmd))
 	case opts.version || cmd == "version":
@@ -58,7 +61,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
-	if err := listRules(stdout, engine); err != nil {
+	if err := listRules(stdout, engine, opts.format); err != nil {
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
@@ -77,28 +80,16 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 	l := &linter{stdin: stdin, maxSize: opts.maxSize}
 	results := p.lintAll(context.Background(), l)
 
-	out := bufio.NewWriter(stdout)
-	if opts.format == "json" {
-		err = report.JSON(out, results, version())
-		// Also name file errors on stderr, where a reader of the JSON that
-		// ignores files[] still sees them; the text report shows them itself.
-		for _, r := range results {
-			if r.Err != nil {
-				fmt.Fprintf(stderr, "ferrolint: %s: %v\n", r.Path, r.Err)
-			}
-		}
-	} else {
-		err = report.Text(out, results, useColor(opts.color, stdout))
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "ferrolint: writing output: %v\n", err)
+	if err := writeReports(opts, results, p.rules(), stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
 
-	return p.exitCode(results, discovered)
+	code := p.exitCode(results, discovered)
+	if opts.noFail && code == exitFindings {
+		return exitOK
+	}
+	return code
 }
 
 // exitCode gives errors precedence over findings.

@@ -3,17 +3,19 @@ package cli
 import (
 	"fmt"
 	"io"
-	"text/tabwriter"
 
+	"github.com/ferrolint/ferrolint/report"
 	"github.com/ferrolint/ferrolint/rules"
 )
 
-// listRules prints the enabled rules as a table.
-func listRules(w io.Writer, engine *rules.Engine) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tTITLE")
-	for _, r := range engine.Rules() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, r.Title)
+// listRules prints the enabled rules as a table or, with --format json, as
+// a JSON array.
+func listRules(w io.Writer, engine *rules.Engine, format string) error {
+	switch format {
+	case "text":
+		return report.RulesTable(w, engine.Rules())
+	case "json":
+		return report.RulesJSON(w, engine.Rules())
 	}
-	return tw.Flush()
+	return fmt.Errorf("rules: --format %s is not supported; want text or json", format)
 }
