@@ -25,7 +25,7 @@ findings contains {"message": msg, "range": e.cmd.range} if {
 	e.prog == "apt-get"
 	pos := lib.positionals(e.args, value_opts)
 	pos[0] == "install"
-	unpinned := [p | some p in lib.words(array.slice(pos, 1, count(pos))); not pinned(p)]
+	unpinned := [p | some p in lib.words(e.instr, array.slice(pos, 1, count(pos))); not pinned(p)]
 	count(unpinned) > 0
 	msg := sprintf("apt-get install without a version: %s; pin as name=version", [concat(", ", unpinned)])
 }

@@ -23,7 +23,7 @@ findings contains {"message": msg, "range": e.cmd.range} if {
 	pos := lib.positionals(e.args, value_opts)
 	pos[0] == "install"
 	not lib.has_flag(e.args, {"-v", "--version"}, set())
-	unpinned := [p | some p in lib.words(array.slice(pos, 1, count(pos))); not pinned(p)]
+	unpinned := [p | some p in lib.words(e.instr, array.slice(pos, 1, count(pos))); not pinned(p)]
 	count(unpinned) > 0
 	msg := sprintf("gem install without a version: %s; pin as name:version or pass -v", [concat(", ", unpinned)])
 }

@@ -60,8 +60,13 @@ positionals(args, value_opts) := [a |
 ]
 
 # words splits arguments that hold several words after ARG/ENV substitution
-# (apt-get install $PKGS with PKGS="curl git").
-words(list) := [w | some a in list; some w in split(a, " "); w != ""]
+# (apt-get install $PKGS with PKGS="curl git"). An argument written as is in the
+# instruction (a quoted "a b") was not substituted and stays one word.
+words(instr, list) := [w | some a in list; some w in pieces(instr, a)]
+
+pieces(instr, a) := [a] if contains(instr.original, a)
+
+pieces(instr, a) := [w | some w in split(a, " "); w != ""] if not contains(instr.original, a)
 
 # has_flag: args has one of the long options, or a short-option cluster with one of
 # the letters (-y, -qy).

@@ -43,7 +43,7 @@ findings contains {"message": msg, "range": e.cmd.range} if {
 	some e in lib.run_cmds
 	args := pip_args(e)
 	pkgs := lib.positionals(array.concat(["install"], args), value_opts)
-	unpinned := [p | some p in lib.words(pkgs); not pinned(p)]
+	unpinned := [p | some p in lib.words(e.instr, pkgs); not pinned(p)]
 	count(unpinned) > 0
 	msg := sprintf("pip install without a version: %s; pin as name==version or use a pinned requirements file", [concat(", ", unpinned)])
 }
@@ -52,7 +52,8 @@ pinned(p) if regex.match(`[=<>~!@]`, p)
 
 pinned(p) if contains(p, "/")
 
-pinned(p) if p in {".", ".."}
+# ., .., ./pkg and .[extra]: the local project.
+pinned(p) if regex.match(`^\.{1,2}(/|\[|$)`, p)
 
 pinned(p) if regex.match(`\.(whl|tar\.gz|tgz|zip|tar\.bz2)$`, p)
 

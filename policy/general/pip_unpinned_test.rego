@@ -23,3 +23,9 @@ test_requirements_paths_and_specifiers_are_clean if {
 	count(lint([fx.run("pip install -e . ./pkg dist/app-1.0-py3-none-any.whl foo>=1 bar~=2.0 baz[extra]==1")])) == 0
 	count(lint([fx.run("pip install -i https://pypi.example/simple foo==1")])) == 0
 }
+
+test_a_quoted_argument_stays_one_word if {
+	doc := fx.doc([fx.stage("python:3.12", "", [fx.run(`pip install ".[a, b]"`)])])
+	patched := json.patch(doc, [{"op": "replace", "path": "/stages/0/instructions/1/commands/0/args", "value": ["pip", "install", ".[a, b]"]}])
+	count(rule.findings) == 0 with input as patched
+}

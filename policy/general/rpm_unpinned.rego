@@ -22,7 +22,7 @@ findings contains {"message": msg, "range": e.cmd.range} if {
 	e.prog in {"yum", "dnf", "microdnf", "dnf5", "zypper"}
 	pos := lib.positionals(e.args, value_opts)
 	pos[0] in {"install", "in"}
-	unpinned := [p | some p in lib.words(array.slice(pos, 1, count(pos))); not pinned(e.prog, p)]
+	unpinned := [p | some p in lib.words(e.instr, array.slice(pos, 1, count(pos))); not pinned(e.prog, p)]
 	count(unpinned) > 0
 	msg := sprintf("%s install without a version: %s; pin as %s", [e.prog, concat(", ", unpinned), form(e.prog)])
 }
