@@ -3,6 +3,8 @@
 // simple commands of RUN bodies. policy/README.md documents the model.
 package dockerfile
 
+import "github.com/open-policy-agent/opa/v1/ast"
+
 // Range is a span of source text. Lines and columns are 1-based, columns
 // count Unicode characters, and the end is exclusive.
 type Range struct {
@@ -25,6 +27,9 @@ type File struct {
 	// Errors are syntax errors: BuildKit's parser rejected the file (Stages
 	// is then empty) or an instruction.
 	Errors []*SyntaxError
+	// Context is input.context, the facts of the build context the caller
+	// read (package buildctx); nil leaves it out.
+	Context ast.Value
 
 	src *source // the text, for positions
 }

@@ -35,7 +35,7 @@ func (f *File) Value() ast.Value {
 	for i, c := range f.Comments {
 		comments[i] = ast.ObjectTerm(ast.Item(kText, ast.StringTerm(c.Text)), ast.Item(kRange, c.Range.term()))
 	}
-	return ast.NewObject(
+	doc := ast.NewObject(
 		ast.Item(kPath, ast.StringTerm(f.Path)),
 		ast.Item(kEscape, ast.StringTerm(f.Escape)),
 		ast.Item(kDirectives, stringMap(f.Directives)),
@@ -44,6 +44,10 @@ func (f *File) Value() ast.Value {
 		ast.Item(kStages, ast.ArrayTerm(stages...)),
 		ast.Item(kComments, ast.ArrayTerm(comments...)),
 	)
+	if f.Context != nil {
+		doc.Insert(ast.StringTerm("context"), ast.NewTerm(f.Context))
+	}
+	return doc
 }
 
 func (r Range) term() *ast.Term {

@@ -23,6 +23,7 @@ type options struct {
 	stdinName string
 	maxSize   int64
 	version   bool
+	context   string // build context directory; "" means each Dockerfile's folder
 	paths     []string
 	policyOptions
 
@@ -86,6 +87,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.stdinName, "stdin-filename", "<stdin>", "`name` to report for standard input (-)")
 	fs.Int64Var(&o.maxSize, "max-file-size", 10<<20, "largest file to lint, in `bytes`")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.StringVar(&o.context, "context", "", "build context `dir` whose Cargo.toml, Cargo.lock, rust-toolchain.toml, .cargo/config.toml and .dockerignore the Rust rules read (default: each Dockerfile's folder)")
 	fs.BoolVar(&o.warnUnusedIgnores, "warn-unused-ignores", false, "report ignore comments that suppress nothing (FL001)")
 	addPolicyFlags(fs, o)
 	return fs

@@ -77,7 +77,7 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
-	l := &linter{stdin: stdin, maxSize: opts.maxSize}
+	l := &linter{stdin: stdin, maxSize: opts.maxSize, contexts: newContexts(opts.context)}
 	results := p.lintAll(context.Background(), l)
 
 	if err := writeReports(opts, results, p.rules(), stdout, stderr); err != nil {

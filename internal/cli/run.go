@@ -17,6 +17,8 @@ type linter struct {
 	engine  *rules.Engine
 	stdin   io.Reader
 	maxSize int64
+	// contexts gives each file its build-context facts; nil reads none.
+	contexts *contexts
 }
 
 // lintAll lints the targets on GOMAXPROCS workers and returns the results in
@@ -61,6 +63,7 @@ func (l *linter) lint(ctx context.Context, t target) (res report.Result) {
 		res.Err = err
 		return res
 	}
+	file.Context = l.contexts.value(t)
 	res.Findings, res.Err = l.engine.Lint(ctx, file)
 	return res
 }

@@ -8,7 +8,8 @@
 #   (rust:*alpine*, muslrust, rust-musl-cross and rust-musl-builder build static musl;
 #   rust:<debian> and cargo-chef build dynamic glibc binaries for the tag's Debian suite;
 #   Alpine with apk's rust builds dynamic musl), and +crt-static/-crt-static in RUSTFLAGS
-#   or the command. It is judged against the final stage's base image (rust-images.md
+#   or the command, and the build context's .cargo/config.toml ([build] target, rustflags).
+#   It is judged against the final stage's base image (rust-images.md
 #   §4.5 matrix):
 #   a dynamic glibc binary cannot start on scratch, distroless static, Chainguard static
 #   or alpine (no glibc), nor on distroless base/base-nossl (no libgcc_s.so.1), and fails
@@ -159,6 +160,13 @@ triples(stage, path) := explicit_targets(stage) if {
 explicit_targets(stage) := {t | some c in producers(stage); some t in cargo.targets(c.p)} | {t |
 	some c in producers(stage)
 	t := c.instr.env.CARGO_BUILD_TARGET
+} | config_target(stage)
+
+# config_target: [build] target of the context's .cargo/config.toml, when the stage builds.
+config_target(stage) := {t |
+	count(producers(stage)) > 0
+	t := input.context.cargo_config.build_target
+	t != ""
 }
 
 libc_class(t) := "musl" if contains(t, "musl")
@@ -291,10 +299,13 @@ flag_text(stage) := concat(" ", array.concat(
 		some k, v in c.instr.env
 		rustflags_var(k)
 	],
-	[a |
-		some c in producers(stage)
-		some a in c.p.argv
-	],
+	array.concat(
+		[a |
+			some c in producers(stage)
+			some a in c.p.argv
+		],
+		object.get(input, ["context", "cargo_config", "rustflags"], []),
+	),
 ))
 
 rustflags_var(k) if k in {"RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS"}

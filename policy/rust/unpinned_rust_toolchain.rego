@@ -13,7 +13,9 @@
 #   (latest-rust-1 floats, latest-rust-1.94-trixie pins). Chainguard publishes only
 #   :latest, so there only a digest pins. An ARG without a default in the tag decides
 #   the version at build time. 1.N and 1.N.P tags and any digest pass. Stages built on
-#   an earlier stage are judged once, at the stage that names the image.
+#   an earlier stage are judged once, at the stage that names the image. When the build
+#   context has a rust-toolchain(.toml) that names a version, that file pins the
+#   toolchain: the rule then reports only tags that name no Debian suite.
 #   Fix: pin at least the minor version and the suite, e.g. rust:1.94-slim-trixie, or
 #   a digest; use the Debian suite of the runtime image so the binary finds its glibc.
 # custom:
@@ -37,12 +39,35 @@ findings contains f if {
 	problem := images.pin_problem(ref)
 	f := object.union(
 		{
-			"message": sprintf("%s %s; %s", [stage.from.resolved, problem, advice(stage, ref)]),
+			"message": message(stage, ref, problem),
 			"range": stage.from.range,
 		},
 		fix(stage, ref),
 	)
 }
+
+message(stage, ref, problem) := sprintf("%s %s; %s", [stage.from.resolved, problem, advice(stage, ref)]) if {
+	not toolchain_file_pins
+}
+
+# A rust-toolchain file in the build context that names a version decides the Rust
+# version whatever the tag says (rustup overrides, rust-images.md §1.3): only the Debian
+# suite of a tag that names none still floats, and a tag that names one is not reported.
+message(stage, ref, _) := sprintf(
+	"%s takes its Rust version from %s (channel %s) but names no Debian suite, so the OS and glibc of the build float (rust:1 and rust:latest moved from bookworm to trixie on 2025-08-19); name the suite, e.g. %s",
+	[stage.from.resolved, input.context.rust_toolchain.file, input.context.rust_toolchain.channel, with_suite(ref)],
+) if {
+	toolchain_file_pins
+	images.family(ref) in {"rust", "cargo-chef"}
+	not contains(images.rust_tag(ref), "alpine")
+	not images.suite_in_tag(images.rust_tag(ref))
+}
+
+toolchain_file_pins if regex.match(`^1\.[0-9]+`, input.context.rust_toolchain.channel)
+
+with_suite(ref) := concat("", [ref.name, ":", images.default_suite]) if ref.tag in {"", "latest"}
+
+with_suite(ref) := concat("", [ref.name, ":", ref.tag, "-", images.default_suite]) if not ref.tag in {"", "latest"}
 
 # An ARG without a value in the tag: the version is chosen by --build-arg, if at all.
 findings contains f if {
