@@ -18,7 +18,7 @@ var UnusedIgnoreRule = &Rule{
 		"that reports nothing where the comment applies, or a rule ferrolint does not know.",
 	Severity: Warning,
 	Fix:      "Remove the rule from the comment, or the comment.",
-	HelpURI:  helpURI("README.md#ignore-comments"),
+	HelpURI:  DocURI("FL001"),
 }
 
 // buildkitChecks are BuildKit's check names: # check=skip=all suppresses the
