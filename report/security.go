@@ -21,9 +21,15 @@ var securityRatings = []struct {
 	// A secret in ARG or ENV stays readable in the image's history and config
 	// by anyone who can pull it (CWE-538): high.
 	{[]string{"SecretsUsedInArgOrEnv", "DL3064"}, "7.5"},
-	// A compiler, shell and package manager in the runtime image widen what an
-	// attacker with code execution can do: low.
+	// An image pulled from a registry the configuration does not trust is a
+	// supply-chain risk: medium.
+	{[]string{"DF045"}, "5.0"},
+	// A runtime base out of support no longer gets security fixes: medium.
+	{[]string{"RS020"}, "4.0"},
+	// A compiler, shell and package manager (RS002) or busybox (RS008) in the
+	// runtime image widen what an attacker with code execution can do: low.
 	{[]string{"RS002"}, "3.0"},
+	{[]string{"RS008"}, "3.0"},
 }
 
 // securitySeverity returns the rule's security rating, or "" when it does
