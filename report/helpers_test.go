@@ -24,6 +24,7 @@ func TestArtifactURIs(t *testing.T) {
 		{"/repo", "/repository/Dockerfile", sarifArtifact{URI: "file:///repository/Dockerfile"}},
 		{"/repo", "/tmp/日本/Dockerfile", sarifArtifact{URI: "file:///tmp/%E6%97%A5%E6%9C%AC/Dockerfile"}},
 		{"", "x/Dockerfile", sarifArtifact{URI: "x/Dockerfile", URIBaseID: srcRoot}},
+		{"", "/abs/Dockerfile", sarifArtifact{URI: "file:///abs/Dockerfile"}},
 	}
 	for _, c := range cases {
 		if got := artifact(c.root, c.path); got != c.want {

@@ -9,11 +9,12 @@ import (
 
 // relPath returns p relative to root with forward slashes, and whether it
 // lies inside root; a relative p is relative to root already. A p outside
-// root comes back absolute. With root "", p comes back cleaned, as inside.
+// root comes back absolute. With root "", p comes back cleaned, inside
+// unless it is absolute.
 func relPath(root, p string) (rel string, inside bool) {
 	clean := filepath.Clean(p)
 	if root == "" {
-		return filepath.ToSlash(clean), true
+		return filepath.ToSlash(clean), !filepath.IsAbs(clean)
 	}
 	abs := clean
 	if !filepath.IsAbs(abs) {
