@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/ferrolint/ferrolint/rules"
@@ -12,9 +13,13 @@ import (
 // RulesTable lists rules as an aligned table.
 func RulesTable(w io.Writer, all []*rules.Rule) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tTITLE")
+	fmt.Fprintln(tw, "ID\tNAME\tSEVERITY\tALIASES\tTITLE")
 	for _, r := range all {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, r.Title)
+		aliases := strings.Join(r.Aliases, ",")
+		if aliases == "" {
+			aliases = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.ID, r.Name, r.Severity, aliases, r.Title)
 	}
 	return tw.Flush()
 }
