@@ -5,5 +5,6 @@ FROM debian:12
 # want DF047 28-43 "label key Maintainer should hold only lower-case letters"
 LABEL com.docker.foo="bar" Maintainer="me"
 LABEL org.example.foo="bar" maintainer="me"
+ARG SOURCE_URL
 LABEL org.opencontainers.image.source=$SOURCE_URL
 CMD ["app"]
