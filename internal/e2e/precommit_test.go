@@ -16,15 +16,15 @@ const (
 	badDockerfile = `FROM rust:latest
 WORKDIR /app
 COPY . .
-RUN cargo build --release
+RUN cargo build --release --locked
 CMD ["./target/release/app"]
 `
 	cleanDockerfile = `FROM rust:1.94-slim-trixie AS build
 WORKDIR /src
 COPY Cargo.toml Cargo.lock ./
-RUN mkdir src && echo 'fn main() {}' > src/main.rs && cargo build --release && rm -rf src target/release/deps/app*
+RUN mkdir src && echo 'fn main() {}' > src/main.rs && cargo build --release --locked && rm -rf src target/release/deps/app*
 COPY src ./src
-RUN cargo build --release
+RUN cargo build --release --locked
 
 FROM gcr.io/distroless/cc-debian13:nonroot
 COPY --from=build /src/target/release/app /app
@@ -73,13 +73,13 @@ func TestPreCommit(t *testing.T) {
 		"build/Containerfile": `FROM rust:1.94-trixie AS build
 WORKDIR /src
 COPY . .
-RUN cargo build --release
+RUN cargo build --release --locked
 
-FROM gcr.io/distroless/cc-debian13
+FROM debian:trixie-slim
 COPY --from=build /src/target/release/app /app
 ENTRYPOINT ["/app"]
 `,
-		"tools/app.dockerfile": "FROM rust:latest\nRUN cargo install ripgrep\nENTRYPOINT [\"rg\"]\n",
+		"tools/app.dockerfile": "FROM rust:latest\nRUN cargo install --locked ripgrep\nENTRYPOINT [\"rg\"]\n",
 	})
 	out, code = preCommit(t, env, work, "run", "ferrolint-all", "--all-files")
 	wantHookFailed(t, out, code, "ferrolint-all")
@@ -103,7 +103,7 @@ ENTRYPOINT ["/app"]
 	out, code = preCommit(t, env, work, "run", "--all-files")
 	passed := regexp.MustCompile(`(?m)^ferrolint \(.*\)\.+Passed$`).FindAllString(out, -1)
 	if code != 0 || len(passed) != 2 {
-		t.Errorf("ferrolint and ferrolint-all on fixed files: exit %d, want both to pass:\n%s", code, out)
+		t.Errorf("all hooks on fixed files: exit %d, want both to pass:\n%s", code, out)
 	}
 }
 
