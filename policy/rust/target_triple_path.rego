@@ -9,6 +9,7 @@
 #   or copies a stale host build left by an earlier step. Only stages whose every cargo
 #   build names a target are judged; builds with --target-dir or CARGO_TARGET_DIR are not.
 #   zigbuild's glibc suffix (x86_64-unknown-linux-gnu.2.17) is not part of the directory.
+#   Stages that cp or mv the output into target/<profile>/ themselves are not reported.
 #   Fix: copy from target/<triple>/release/<bin>.
 # custom:
 #   id: RS011
@@ -39,6 +40,7 @@ findings contains {
 	profile_dir := host_profile_dir(src)
 	ts := stage_targets[instr.from_stage]
 	count(ts) == 1
+	not moved_to_host_path(instr.from_stage, profile_dir)
 	some triple in ts
 	not contains(triple, "$")
 	expected := concat("", ["target/", triple, "/", profile_dir, "/"])
@@ -75,6 +77,22 @@ targets_of(b) := ts if {
 	t := object.get(input, ["context", "cargo_config", "build_target"], "")
 	t != ""
 } else := set()
+
+# moved_to_host_path: a cp or mv puts the output into target/<profile>/ itself, as
+# shadowsocks-rust does (mv target/$RUST_TARGET/release/ss* target/release/).
+moved_to_host_path(stage, profile_dir) if {
+	some c in cargo.chain_runs[stage]
+	c.p.program in {"cp", "mv", "install", "ln"}
+	dest := c.p.argv[count(c.p.argv) - 1]
+	host_profile_dir(dest) == profile_dir
+}
+
+moved_to_host_path(stage, profile_dir) if {
+	some c in cargo.chain_runs[stage]
+	c.p.program in {"cp", "mv"}
+	dest := trim_right(c.p.argv[count(c.p.argv) - 1], "/")
+	endswith(dest, concat("", ["target/", profile_dir]))
+}
 
 custom_target_dir(b) if cargo.has_option(b.p, "--target-dir")
 

@@ -33,3 +33,8 @@ test_triple_path_and_mixed_builds_pass if {
 	count(rule.findings) == 0 with input as doc([fx.run("cargo build --release --target x86_64-unknown-linux-musl"), fx.run("cargo build --release")], "--from=build /app/target/release/app /app")
 	count(rule.findings) == 0 with input as doc([fx.run("cargo build --release --target x86_64-unknown-linux-musl --target-dir /out")], "--from=build /app/target/release/app /app")
 }
+
+test_output_moved_to_the_host_path_passes if {
+	fs := rule.findings with input as doc([fx.run("cargo build --release --target x86_64-unknown-linux-musl && mv target/x86_64-unknown-linux-musl/release/app target/release/")], "--from=build /app/target/release/app /app")
+	count(fs) == 0
+}
