@@ -22,6 +22,9 @@ type options struct {
 	disable   []string
 	stdinName string
 	maxSize   int64
+	fix       bool // apply safe fixes in place
+	fixUnsafe bool // also apply unsafe fixes; implies fix
+	diff      bool // print the diff of the fixes instead of applying them
 	version   bool
 	context   string // build context directory; "" means each Dockerfile's folder
 	paths     []string
@@ -86,6 +89,9 @@ func newFlagSet(o *options) *flag.FlagSet {
 	})
 	fs.StringVar(&o.stdinName, "stdin-filename", "<stdin>", "`name` to report for standard input (-)")
 	fs.Int64Var(&o.maxSize, "max-file-size", 10<<20, "largest file to lint, in `bytes`")
+	fs.BoolVar(&o.fix, "fix", false, "apply safe fixes in place, then report what is left; for - print the fixed text to standard output")
+	fs.BoolVar(&o.fixUnsafe, "fix-unsafe", false, "like --fix, and also apply unsafe fixes (they restructure the build)")
+	fs.BoolVar(&o.diff, "diff", false, "print a unified diff of what --fix (or --fix-unsafe) would change, and change nothing")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.StringVar(&o.context, "context", "", "build context `dir` whose Cargo.toml, Cargo.lock, rust-toolchain.toml, .cargo/config.toml and .dockerignore the Rust rules read (default: each Dockerfile's folder)")
 	fs.BoolVar(&o.warnUnusedIgnores, "warn-unused-ignores", false, "report ignore comments that suppress nothing (FL001)")

@@ -77,8 +77,20 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
-	l := &linter{stdin: stdin, maxSize: opts.maxSize, contexts: newContexts(opts.context)}
+	l := &linter{stdin: stdin, maxSize: opts.maxSize, fixer: newFixer(opts), contexts: newContexts(opts.context)}
 	results := p.lintAll(context.Background(), l)
+
+	if l.fixer != nil {
+		reportTo, diffOnly, err := l.fixer.finish(targets, stdout, stderr)
+		switch {
+		case err != nil:
+			fmt.Fprintf(stderr, "ferrolint: writing output: %v\n", err)
+			return exitError
+		case diffOnly:
+			return p.exitCode(results, discovered)
+		}
+		stdout = reportTo
+	}
 
 	if err := writeReports(opts, results, p.rules(), stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)

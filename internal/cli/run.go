@@ -17,6 +17,7 @@ type linter struct {
 	engine  *rules.Engine
 	stdin   io.Reader
 	maxSize int64
+	fixer   *fixer // nil unless a fix flag is given
 	// contexts gives each file its build-context facts; nil reads none.
 	contexts *contexts
 }
@@ -58,12 +59,25 @@ func (l *linter) lint(ctx context.Context, t target) (res report.Result) {
 		return res
 	}
 	res.Source = src
-	file, err := dockerfile.Parse(t.path, src)
+	file, err := l.parse(t, src)
 	if err != nil {
 		res.Err = err
 		return res
 	}
-	file.Context = l.contexts.value(t)
 	res.Findings, res.Err = l.engine.Lint(ctx, file)
+	if res.Err == nil && l.fixer != nil {
+		l.fixer.fix(ctx, l, t, &res)
+	}
 	return res
+}
+
+// parse parses a text of t with the facts of its build context; fixing
+// parses every fixed version of the text the same way.
+func (l *linter) parse(t target, src []byte) (*dockerfile.File, error) {
+	file, err := dockerfile.Parse(t.path, src)
+	if err != nil {
+		return nil, err
+	}
+	file.Context = l.contexts.value(t)
+	return file, nil
 }
