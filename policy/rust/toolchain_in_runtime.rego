@@ -243,7 +243,8 @@ argv_of(x) := x.commands[0].args if count(x.commands) == 1
 
 # binary_path: the binary to copy. What the final stage runs, when that points at
 # cargo's output (target/, a bin directory, a cp destination, an installed name); else
-# what cargo build --bin names; else a placeholder.
+# what cargo build --bin names; else the one binary of the context's Cargo.toml; else
+# a placeholder.
 binary_path := p if {
 	a := run_target.argv
 	p := run_path(a[0], run_target.instr.index)
@@ -251,6 +252,10 @@ binary_path := p if {
 	bins := [produced_path(c, n) | some c in producers; n := option_values(c.p, "--bin")[0]]
 	count(bins) > 0
 	p := bins[count(bins) - 1]
+} else := produced_path(last_producer, bins[0]) if {
+	# the build context's Cargo.toml has one binary target
+	bins := input.context.cargo_toml.bins
+	count(bins) == 1
 }
 
 # binary: the path and the arguments the old CMD/ENTRYPOINT passed it, when it ran it.
@@ -399,4 +404,4 @@ cc_runtime(s) := "gcr.io/distroless/cc-debian13:nonroot" if not s in {"bookworm"
 
 fix_description := sprintf("add a runtime stage FROM %s that copies %s out of stage %s and runs it; everything else of that stage (toolchain, sources, ENV, packages) stays behind", [runtime_image, binary.path, builder_name]) if {
 	binary.known
-} else := sprintf("add a runtime stage FROM %s that copies the binary out of stage %s and runs it; replace REPLACE_ME with the binary's name, which neither CMD/ENTRYPOINT nor cargo build --bin gives", [runtime_image, builder_name])
+} else := sprintf("add a runtime stage FROM %s that copies the binary out of stage %s and runs it; replace REPLACE_ME with the binary's name, which neither CMD/ENTRYPOINT, cargo build --bin nor the build context's Cargo.toml gives", [runtime_image, builder_name])

@@ -237,3 +237,12 @@ test_fix_after_an_unnamed_lone_from_names_it_in_the_same_edit if {
 	])
 	f.fix.edits == [{"range": fx.rng(3, 7, 7), "new_text": " AS builder\n\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=builder /target/release/x /app\nENTRYPOINT [\"/app\"]"}]
 }
+
+test_fix_takes_the_binary_from_the_build_context if {
+	doc := object.union(
+		fx.doc([fx.stage("rust:1.94", "b", [fx.other("WORKDIR", "/app"), fx.run("cargo build --release")])]),
+		{"context": {"cargo_toml": {"packages": ["my-api"], "bins": ["my-api"], "workspace_members": []}}},
+	)
+	some f in rule.findings with input as doc
+	f.fix.edits == [{"range": fx.rng(3, 26, 26), "new_text": "\n\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=b /app/target/release/my-api /app\nENTRYPOINT [\"/app\"]"}]
+}
