@@ -68,12 +68,19 @@ func (fx *fixer) fix(ctx context.Context, l *linter, t target, res *report.Resul
 	}
 }
 
-// finish writes what fixing produced: with --diff the diffs on stdout (and
-// no report follows); with --fix the fixed text of standard input on stdout
-// and a line per fixed file on stderr. It returns where the report goes:
-// stderr when stdout carries fixed text.
-func (fx *fixer) finish(targets []target, stdout, stderr io.Writer) (report io.Writer, diffOnly bool, err error) {
-	report = stdout
+// finish writes what fixing produced: with --diff the diffs on stdout and
+// file errors on stderr (no report follows); with --fix the fixed text of
+// standard input on stdout and a line per fixed file on stderr. It returns
+// where the report goes: stderr when stdout carries fixed text.
+func (fx *fixer) finish(targets []target, results []report.Result, stdout, stderr io.Writer) (reportTo io.Writer, diffOnly bool, err error) {
+	reportTo = stdout
+	if fx.diff {
+		for _, r := range results {
+			if r.Err != nil {
+				fmt.Fprintf(stderr, "ferrolint: %s: %v\n", r.Path, r.Err)
+			}
+		}
+	}
 	for _, t := range targets {
 		fx.mu.Lock()
 		d, ok := fx.done[t]
@@ -85,7 +92,7 @@ func (fx *fixer) finish(targets []target, stdout, stderr io.Writer) (report io.W
 		case fx.diff:
 			_, err = io.WriteString(stdout, fix.Unified(t.path, d.orig, d.res.Text))
 		case t.stdin:
-			report = stderr
+			reportTo = stderr
 			_, err = stdout.Write(d.res.Text)
 		}
 		if err != nil {
@@ -98,7 +105,7 @@ func (fx *fixer) finish(targets []target, stdout, stderr io.Writer) (report io.W
 			fmt.Fprintf(stderr, "ferrolint: %s:%d: fix of %s not applied: %s\n", t.path, s.Finding.Range.Line, s.Finding.Rule.ID, s.Reason)
 		}
 	}
-	return report, fx.diff, nil
+	return reportTo, fx.diff, nil
 }
 
 // describeFixes says how many findings were fixed and by which rules.

@@ -81,7 +81,7 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 	results := p.lintAll(context.Background(), l)
 
 	if l.fixer != nil {
-		reportTo, diffOnly, err := l.fixer.finish(targets, stdout, stderr)
+		reportTo, diffOnly, err := l.fixer.finish(targets, results, stdout, stderr)
 		switch {
 		case err != nil:
 			fmt.Fprintf(stderr, "ferrolint: writing output: %v\n", err)
