@@ -26,21 +26,19 @@ findings contains {"message": sprintf("RUN starts with cd %s: use WORKDIR %s, wh
 	dir := e.args[1]
 	dir != "-"
 	not lib.unresolved(dir)
-	before := [b |
-		some b in lib.run_cmds
-		lib.later(b, e)
-		not setup[b.prog]
-		not wrapper(b)
+	# only mkdir, set and shells (sh -c) before it in the RUN, and no other cd
+	before := [c.name |
+		some j, c in e.instr.commands
+		j < e.i
+		not setup[c.name]
+		not lib.shells[c.name]
 	]
 	count(before) == 0
-	# the first cd of the RUN only
 	not earlier_cd(e)
 }
 
-wrapper(b) if lib.shells[b.prog]
-
 earlier_cd(e) if {
-	some b in lib.run_cmds
-	lib.later(b, e)
-	b.prog == "cd"
+	some j, c in e.instr.commands
+	j < e.i
+	c.name == "cd"
 }

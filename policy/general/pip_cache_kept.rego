@@ -28,13 +28,13 @@ findings contains {"message": "pip install without --no-cache-dir keeps its down
 }
 
 pip_install(e) if {
-	regex.match(`^pip[0-9.]*$`, e.prog)
 	e.args[1] == "install"
+	regex.match(`^pip[0-9.]*$`, e.prog)
 }
 
 pip_install(e) if {
-	regex.match(`^python[0-9.]*$`, e.prog)
 	e.args[1] == "-m"
+	regex.match(`^python[0-9.]*$`, e.prog)
 	e.args[2] in {"pip", "pip3"}
 	e.args[3] == "install"
 }

@@ -28,13 +28,13 @@ value_opts := {
 
 # pip_args: the arguments after "install" of pip, pip3, python -m pip, pipx.
 pip_args(e) := array.slice(e.args, 2, count(e.args)) if {
-	regex.match(`^pip(x|[0-9.]*)$`, e.prog)
 	e.args[1] == "install"
+	regex.match(`^pip(x|[0-9.]*)$`, e.prog)
 }
 
 pip_args(e) := array.slice(e.args, 4, count(e.args)) if {
-	regex.match(`^python[0-9.]*$`, e.prog)
 	e.args[1] == "-m"
+	regex.match(`^python[0-9.]*$`, e.prog)
 	e.args[2] in {"pip", "pip3"}
 	e.args[3] == "install"
 }

@@ -26,6 +26,7 @@ findings contains {"message": sprintf("%s | %s: the RUN succeeds even if %s fail
 	some s in input.stages
 	some instr in s.instructions
 	instr.keyword == "RUN"
+	contains(instr.original, "|")
 	instr.form == "shell"
 	count(instr.commands) > 1
 	shell := lib.shell_of(s, instr)
