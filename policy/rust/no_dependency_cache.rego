@@ -32,6 +32,7 @@ package ferrolint.rust.no_dependency_cache
 import data.ferrolint.lib.cargo
 import data.ferrolint.lib.fixes
 import data.ferrolint.lib.images
+import data.ferrolint.lib.runtime
 import rego.v1
 
 # Sources copied before the build, with nothing that builds the dependencies alone.
@@ -317,8 +318,8 @@ copies_context_here(stage, instr) if {
 	}
 	count(instr.args) == 2
 	instr.args[0].value in {".", "./"}
-	dir := fixes.workdir(stage, instr.index)
-	fixes.join(dir, instr.args[1].value) == dir
+	dir := runtime.workdir(stage.index, instr.index)
+	runtime.absolute(dir, instr.args[1].value) == dir
 }
 
 workdir_between(stage, from, to) if {

@@ -266,3 +266,9 @@ test_no_fix_where_cook_would_not_match_the_build if {
 	some f in fs
 	not f.fix
 }
+
+test_no_fix_when_a_workdir_uses_a_variable if {
+	f := only([fx.other("WORKDIR", "${APP}"), fx.copy(". ."), fx.run("cargo build --release")])
+	contains(f.message, "copies the sources before")
+	not f.fix
+}

@@ -24,6 +24,7 @@ package ferrolint.rust.toolchain_in_runtime
 import data.ferrolint.lib.cargo
 import data.ferrolint.lib.fixes
 import data.ferrolint.lib.images
+import data.ferrolint.lib.runtime
 import rego.v1
 
 findings contains object.union(
@@ -266,7 +267,7 @@ binary := {"path": binary_path, "known": true, "entry_args": entry_args(rest), "
 } else := {"path": binary_path, "known": true, "entry_args": [], "cmd_args": []} if {
 	binary_path
 } else := {
-	"path": fixes.join(fixes.workdir(final, last_producer.instr.index), "target/release/REPLACE_ME"),
+	"path": runtime.absolute(runtime.workdir(final.index, last_producer.instr.index), "target/release/REPLACE_ME"),
 	"known": false,
 	"entry_args": [],
 	"cmd_args": [],
@@ -290,10 +291,10 @@ cmd_args(_) := [] if {
 	count(cmds) == 0
 }
 
-run_path(a0, index) := fixes.clean(a0) if {
+run_path(a0, index) := runtime.clean(a0) if {
 	startswith(a0, "/")
 	built_path(a0)
-} else := fixes.join(fixes.workdir(final, index), a0) if {
+} else := runtime.absolute(runtime.workdir(final.index, index), a0) if {
 	not startswith(a0, "/")
 	contains(a0, "target/")
 } else := concat("/", [dirs[count(dirs) - 1], a0]) if {
@@ -316,7 +317,7 @@ built_path(p) if {
 # produced_path: where a build leaves binary name.
 produced_path(c, name) := concat("/", [install_bin_dir(c), name]) if cargo.is_install(c.p)
 
-produced_path(c, name) := fixes.join(fixes.workdir(final, c.instr.index), concat("/", [target_dir(c), triple_dir(c), profile_dir(c.p), name])) if {
+produced_path(c, name) := runtime.absolute(runtime.workdir(final.index, c.instr.index), concat("/", [target_dir(c), triple_dir(c), profile_dir(c.p), name])) if {
 	not cargo.is_install(c.p)
 }
 

@@ -246,3 +246,13 @@ test_fix_takes_the_binary_from_the_build_context if {
 	some f in rule.findings with input as doc
 	f.fix.edits == [{"range": fx.rng(3, 26, 26), "new_text": "\n\nFROM gcr.io/distroless/cc-debian13:nonroot\nCOPY --from=b /app/target/release/my-api /app\nENTRYPOINT [\"/app\"]"}]
 }
+
+test_no_fix_when_a_workdir_uses_a_variable if {
+	f := only([fx.stage("rust:1.94", "", [
+		fx.other("WORKDIR", "$HOME/app"),
+		fx.run("cargo build --release"),
+		fx.cmd(`["./target/release/app"]`),
+	])])
+	contains(f.message, "final stage ships the Rust toolchain")
+	not f.fix
+}
