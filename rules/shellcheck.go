@@ -66,8 +66,16 @@ func (sc *shellcheck) lint(ctx context.Context, f *dockerfile.File) ([]Finding, 
 		return nil, nil // continuation lines are not shell syntax then
 	}
 	var scripts []script
+	pragmas := shellPragmas(f)
+	final := map[int]string{} // the shell each stage ends with, for FROM <stage>
 	for _, st := range f.Stages {
 		shell := "/bin/sh"
+		if sh, ok := final[st.From.BaseStage]; ok {
+			shell = sh
+		}
+		if sh, ok := pragmas[st.Index]; ok {
+			shell = sh
+		}
 		for _, in := range st.Instructions {
 			if in.Keyword == "SHELL" && len(in.Args) > 0 {
 				shell = in.Args[0].Value
@@ -76,6 +84,7 @@ func (sc *shellcheck) lint(ctx context.Context, f *dockerfile.File) ([]Finding, 
 				scripts = append(scripts, runScripts(st, in, shell)...)
 			}
 		}
+		final[st.Index] = shell
 	}
 	if len(scripts) == 0 {
 		return nil, nil
@@ -352,4 +361,25 @@ func shebangShell(line string) string {
 		return ""
 	}
 	return path.Base(fields[0])
+}
+
+var shellPragmaRE = regexp.MustCompile(`^hadolint\s+shell\s*=\s*(\S+)$`)
+
+// shellPragmas reads hadolint's "# hadolint shell=NAME" comments, which name
+// the shell of non-POSIX images: above the first FROM for every stage, else
+// for the stage the comment is in (or that starts after it).
+func shellPragmas(f *dockerfile.File) map[int]string {
+	out := map[int]string{}
+	for _, c := range f.Comments {
+		m := shellPragmaRE.FindStringSubmatch(c.Text)
+		if m == nil {
+			continue
+		}
+		for _, st := range f.Stages {
+			if c.Range.Line < f.Stages[0].Range.Line || c.Range.Line <= st.Range.EndLine && (st.Index == 0 || c.Range.Line > f.Stages[st.Index-1].Range.EndLine) {
+				out[st.Index] = m[1]
+			}
+		}
+	}
+	return out
 }

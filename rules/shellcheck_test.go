@@ -86,6 +86,18 @@ func TestShellcheckPositions(t *testing.T) {
 		src:  "FROM debian:12\nRUN [\"ls\", \"$x\"]\nSHELL [\"pwsh\", \"-Command\"]\nRUN ls $x\n",
 		want: nil,
 	}, {
+		name: "a SHELL is inherited through FROM <stage>",
+		src:  "FROM debian:12 AS base\nSHELL [\"/bin/bash\", \"-c\"]\nFROM base\nRUN [[ -d /x ]] && echo yes\n",
+		want: nil,
+	}, {
+		name: "hadolint's shell pragma names a non-POSIX shell",
+		src:  "# hadolint shell=powershell\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN ls $x\n",
+		want: nil,
+	}, {
+		name: "a shell pragma in a stage applies to that stage only",
+		src:  "FROM a AS one\n# hadolint shell=pwsh\nRUN ls $1\nFROM b\nRUN ls $1\n",
+		want: []string{"SC2086 5:8-5:10 " + quote},
+	}, {
 		name: "ARG and ENV names count as assigned",
 		src:  "FROM debian:12\nARG version\nENV home=/h\nRUN echo \"$version $home\"\n",
 		want: nil,
