@@ -93,3 +93,7 @@ test_root_ref_falls_back_to_the_written_image if {
 	d := fx.doc([fx.stage_missing("rust:${RUST_VERSION}-alpine", "", [], ["RUST_VERSION"])])
 	cargo.root_ref(d.stages[0]).repository == "library/rust" with input as d
 }
+
+test_slow_names_are_cargo_and_the_wrappers if {
+	cargo.slow_names == cargo.wrappers | {"cargo"}
+}

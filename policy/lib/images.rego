@@ -38,7 +38,7 @@ suite_glibc := {
 # Debian release number of each suite, and back.
 suite_number := {"trixie": "13", "bookworm": "12", "bullseye": "11", "buster": "10", "stretch": "9"}
 
-number_suite := {n: s | some s, n in suite_number}
+number_suite := {"13": "trixie", "12": "bookworm", "11": "bullseye", "10": "buster", "9": "stretch"}
 
 # glibc_needed is the newest GLIBC_x symbol version that the documented startup failures
 # of Rust binaries built on a suite report (§4.6): trixie-built binaries fail on older
@@ -159,23 +159,27 @@ family(ref) := f if {
 	endswith(repo_path(ref), suffix)
 }
 
-exact_family := object.union(
-	{
-		"docker.io/library/rust": "rust",
-		"ghcr.io/rust-lang/rust": "rust",
-		"docker.io/rustlang/rust": "rust",
-		"docker.io/lukemathwalker/cargo-chef": "cargo-chef",
-		"docker.io/clux/muslrust": "muslrust",
-		"cgr.dev/chainguard/rust": "chainguard-rust",
-		"docker.io/library/debian": "debian",
-		"docker.io/library/ubuntu": "ubuntu",
-		"docker.io/library/alpine": "alpine",
-	},
-	# Official images that set no USER (so run as uid 0) and are not handled above.
-	{concat("", ["docker.io/library/", name]): "root-os" |
-		some name in {"busybox", "buildpack-deps", "fedora", "centos", "amazonlinux", "rockylinux", "almalinux", "nginx"}
-	},
-)
+# exact_family is a literal, so evaluating it builds nothing. The "root-os" entries are
+# official images that set no USER (so run as uid 0) and are not handled otherwise.
+exact_family := {
+	"docker.io/library/rust": "rust",
+	"ghcr.io/rust-lang/rust": "rust",
+	"docker.io/rustlang/rust": "rust",
+	"docker.io/lukemathwalker/cargo-chef": "cargo-chef",
+	"docker.io/clux/muslrust": "muslrust",
+	"cgr.dev/chainguard/rust": "chainguard-rust",
+	"docker.io/library/debian": "debian",
+	"docker.io/library/ubuntu": "ubuntu",
+	"docker.io/library/alpine": "alpine",
+	"docker.io/library/busybox": "root-os",
+	"docker.io/library/buildpack-deps": "root-os",
+	"docker.io/library/fedora": "root-os",
+	"docker.io/library/centos": "root-os",
+	"docker.io/library/amazonlinux": "root-os",
+	"docker.io/library/rockylinux": "root-os",
+	"docker.io/library/almalinux": "root-os",
+	"docker.io/library/nginx": "root-os",
+}
 
 # is_rust_toolchain: the images whose tag RS001 judges (rust-images.md §1, §4.4, §5A, §3).
 is_rust_toolchain(ref) if family(ref) in {"rust", "cargo-chef", "muslrust", "rust-musl-cross", "chainguard-rust"}
@@ -361,55 +365,53 @@ glibc_lib(suite, libgcc, kind) := {"libc": "glibc", "glibc": suite_glibc[suite],
 # runtime_libc describes the C runtime an image offers a binary (§2.3, §3, §4.5):
 # libc "glibc" | "musl" | "none", glibc version ("" when unknown), suite ("" unless Debian),
 # libgcc (libgcc_s.so.1 present), kind (for messages and fixes).
-runtime_libc(ref) := {"libc": "none", "glibc": "", "suite": "", "libgcc": false, "kind": "scratch"} if ref.scratch
+runtime_libc(ref) := libc_of(family(ref), ref)
 
-runtime_libc(ref) := {"libc": "none", "glibc": "", "suite": p.suite, "libgcc": false, "kind": "distroless-static"} if {
+# libc_of is indexed on the family constant in each head, so a call evaluates only the
+# bodies of that family.
+libc_of("scratch", _) := {"libc": "none", "glibc": "", "suite": "", "libgcc": false, "kind": "scratch"}
+
+libc_of("distroless", ref) := {"libc": "none", "glibc": "", "suite": p.suite, "libgcc": false, "kind": "distroless-static"} if {
 	p := distroless_parts(ref)
 	p.kind == "static"
 }
 
-runtime_libc(ref) := glibc_lib(p.suite, false, "distroless-base") if {
+libc_of("distroless", ref) := glibc_lib(p.suite, false, "distroless-base") if {
 	p := distroless_parts(ref)
 	p.kind in {"base", "base-nossl"}
 }
 
-runtime_libc(ref) := glibc_lib(p.suite, true, "distroless-cc") if {
+libc_of("distroless", ref) := glibc_lib(p.suite, true, "distroless-cc") if {
 	p := distroless_parts(ref)
 	p.kind == "cc"
 }
 
-runtime_libc(ref) := {"libc": "none", "glibc": "", "suite": "", "libgcc": false, "kind": "chainguard-static"} if {
+libc_of("chainguard", ref) := {"libc": "none", "glibc": "", "suite": "", "libgcc": false, "kind": "chainguard-static"} if {
 	repo_path(ref) == "cgr.dev/chainguard/static"
 }
 
 # Wolfi's rolling glibc is newer than any Debian's: no skew to judge.
-runtime_libc(ref) := {"libc": "glibc", "glibc": "", "suite": "", "libgcc": true, "kind": "chainguard-glibc"} if {
+libc_of("chainguard", ref) := {"libc": "glibc", "glibc": "", "suite": "", "libgcc": true, "kind": "chainguard-glibc"} if {
 	repo_path(ref) == "cgr.dev/chainguard/glibc-dynamic"
 }
 
-runtime_libc(ref) := {"libc": "musl", "glibc": "", "suite": "", "libgcc": false, "kind": "alpine"} if {
-	family(ref) == "alpine"
-}
+libc_of("alpine", _) := {"libc": "musl", "glibc": "", "suite": "", "libgcc": false, "kind": "alpine"}
 
-runtime_libc(ref) := glibc_lib(debian_suite(ref.tag), true, "debian") if family(ref) == "debian"
+libc_of("debian", ref) := glibc_lib(debian_suite(ref.tag), true, "debian")
 
-runtime_libc(ref) := {"libc": "glibc", "glibc": ubuntu_glibc(ref.tag), "suite": "", "libgcc": true, "kind": "ubuntu"} if {
-	family(ref) == "ubuntu"
-}
+libc_of("ubuntu", ref) := {"libc": "glibc", "glibc": ubuntu_glibc(ref.tag), "suite": "", "libgcc": true, "kind": "ubuntu"}
 
-runtime_libc(ref) := {"libc": "glibc", "glibc": "", "suite": "", "libgcc": true, "kind": "ubuntu"} if {
-	family(ref) == "ubuntu"
+libc_of("ubuntu", ref) := {"libc": "glibc", "glibc": "", "suite": "", "libgcc": true, "kind": "ubuntu"} if {
 	not ubuntu_glibc(ref.tag)
 }
 
-runtime_libc(ref) := glibc_lib(rust_suite(ref), true, "debian") if {
-	family(ref) in {"rust", "cargo-chef"}
-	not is_alpine_rust(ref)
-}
+libc_of("rust", ref) := rust_libc(ref)
 
-runtime_libc(ref) := {"libc": "musl", "glibc": "", "suite": "", "libgcc": false, "kind": "alpine"} if {
+libc_of("cargo-chef", ref) := rust_libc(ref)
+
+rust_libc(ref) := {"libc": "musl", "glibc": "", "suite": "", "libgcc": false, "kind": "alpine"} if {
 	is_alpine_rust(ref)
-}
+} else := glibc_lib(rust_suite(ref), true, "debian")
 
 # glibc_newer: glibc version a is newer than b ("2.41" vs "2.36").
 glibc_newer(a, b) if glibc_key(a) > glibc_key(b)

@@ -216,3 +216,7 @@ test_display if {
 	images.display(ref("scratch")) == "scratch"
 	images.display(ref("rust@sha256:0123456789abcdef0123")) == "rust@sha256:0123456789ab"
 }
+
+test_number_suite_inverts_suite_number if {
+	images.number_suite == {n: s | some s, n in images.suite_number}
+}

@@ -87,6 +87,18 @@ copies_in contains {"instr": instr, "stage": instr.from_stage, "path": a.value} 
 	i < n - 1
 }
 
+# from_copies: every COPY/ADD --from=<stage> of the file with each source path:
+# {"instr", "stage" (index), "path"}; rules that look at what leaves a stage share it.
+from_copies := [{"instr": instr, "stage": instr.from_stage, "path": a.value} |
+	some s in input.stages
+	some instr in s.instructions
+	instr.from_stage >= 0
+	instr.keyword in {"COPY", "ADD"}
+	n := count(instr.args)
+	some i, a in instr.args
+	i < n - 1
+]
+
 # shipping_stages: the stages whose files the final image copies, and the final chain.
 shipping_stages contains c.stage if some c in copies_in
 

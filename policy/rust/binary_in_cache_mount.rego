@@ -28,22 +28,15 @@ import rego.v1
 findings contains {
 	"message": sprintf(
 		"%s copies %s from stage %s, but the RUN at line %d mounts %s as a BuildKit cache, which is not part of the stage's layers: the file is not there and the build fails (or ships a stale copy); copy the binary out in the same RUN (`cargo build --release && cp target/release/<bin> /bin/`) and COPY that path",
-		[instr.keyword, src, stage_label(instr.from_stage), m.line, m.dir],
+		[c.instr.keyword, c.path, stage_label(c.stage), m.line, m.dir],
 	),
-	"range": instr.range,
+	"range": c.instr.range,
 } if {
-	some s in input.stages
-	some instr in s.instructions
-	instr.keyword in {"COPY", "ADD"}
-	instr.from_stage >= 0
-	n := count(instr.args)
-	some i, a in instr.args
-	i < n - 1
-	src := a.value
-	path := runtime.clean(src)
-	some m in cache_dirs[instr.from_stage]
+	some c in runtime.from_copies
+	some m in cache_dirs[c.stage]
+	path := runtime.clean(c.path)
 	under(path, m.dir)
-	not rebuilt_outside(instr.from_stage, m)
+	not rebuilt_outside(c.stage, m)
 }
 
 # cache_dirs[i]: the absolute cache-mount targets of RUNs in stage i's chain.

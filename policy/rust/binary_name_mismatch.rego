@@ -22,6 +22,7 @@
 package ferrolint.rust.binary_name_mismatch
 
 import data.ferrolint.lib.cargo
+import data.ferrolint.lib.runtime
 import rego.v1
 
 bins := {b | some b in input.context.cargo_toml.bins}
@@ -29,18 +30,12 @@ bins := {b | some b in input.context.cargo_toml.bins}
 crates := {replace(n, "-", "_") | some n in input.context.cargo_toml.packages} | {replace(n, "-", "_") | some n in bins}
 
 findings contains {
-	"message": sprintf("%s copies %s, but %s", [instr.keyword, a.value, why]),
-	"range": instr.range,
+	"message": sprintf("%s copies %s, but %s", [c.instr.keyword, c.path, why]),
+	"range": c.instr.range,
 } if {
 	count(bins) > 0
-	some s in input.stages
-	some instr in s.instructions
-	instr.keyword in {"COPY", "ADD"}
-	instr.from_stage >= 0
-	n := count(instr.args)
-	some i, a in instr.args
-	i < n - 1
-	name := binary_in(a.value)
+	some c in runtime.from_copies
+	name := binary_in(c.path)
 	not bins[name]
 	why := copy_problem(name)
 }

@@ -37,6 +37,7 @@ findings contains {
 	),
 	"range": runtime.final.from.range,
 } if {
+	may_lack_libssl
 	not runtime.export_stage
 	some s in copied_stages
 	signal := dynamic_signal(s)
@@ -46,6 +47,19 @@ findings contains {
 }
 
 copied_stages contains c.stage if some c in runtime.copies_in
+
+# may_lack_libssl: the final image is one runtime_problem can judge; checked first, as it
+# only looks at the final stage.
+may_lack_libssl if runtime.final_root.scratch
+
+may_lack_libssl if runtime.final_family in {"distroless", "chainguard"}
+
+may_lack_libssl if {
+	runtime.final_family in {"debian", "ubuntu"}
+	some c in cargo.chain_runs[runtime.final.index]
+	some pkg in c.p.argv
+	package_soname[pkg]
+}
 
 # dynamic_signal(s): why stage s's chain links libssl dynamically.
 dynamic_signal(s) := sprintf("libssl-dev installed at line %d", [lines[0]]) if {

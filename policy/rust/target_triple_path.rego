@@ -20,27 +20,22 @@
 package ferrolint.rust.target_triple_path
 
 import data.ferrolint.lib.cargo
+import data.ferrolint.lib.runtime
 import rego.v1
 
 findings contains {
 	"message": sprintf(
 		"%s copies %s, but stage %s builds for --target %s, so cargo writes the binary to %s: this path does not exist (or holds a stale host build); copy %s",
-		[instr.keyword, src, stage_label(instr.from_stage), triple, expected, suggestion],
+		[c.instr.keyword, src, stage_label(c.stage), triple, expected, suggestion],
 	),
-	"range": instr.range,
+	"range": c.instr.range,
 } if {
-	some s in input.stages
-	some instr in s.instructions
-	instr.keyword in {"COPY", "ADD"}
-	instr.from_stage >= 0
-	n := count(instr.args)
-	some i, a in instr.args
-	i < n - 1
-	src := a.value
+	some c in runtime.from_copies
+	ts := stage_targets[c.stage]
+	src := c.path
 	profile_dir := host_profile_dir(src)
-	ts := stage_targets[instr.from_stage]
 	count(ts) == 1
-	not moved_to_host_path(instr.from_stage, profile_dir)
+	not moved_to_host_path(c.stage, profile_dir)
 	some triple in ts
 	not contains(triple, "$")
 	expected := concat("", ["target/", triple, "/", profile_dir, "/"])
