@@ -12,14 +12,15 @@ import (
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"ferrolint": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"ferrolint": func() { os.Exit(mainCheckingSARIF(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
 }
 
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir:  "../../testdata/script",
-		Cmds: map[string]func(*testscript.TestScript, bool, []string){"exitcode": cmdExitCode, "sarifvalid": cmdSARIFValid},
+		Dir:   "../../testdata/script",
+		Setup: setupSARIFCheck,
+		Cmds:  map[string]func(*testscript.TestScript, bool, []string){"exitcode": cmdExitCode},
 	})
 }
 

@@ -21,13 +21,17 @@ var schemaFile = filepath.Join("..", "shared", "schemas", "sarif-schema-2.1.0.js
 // Validate checks one SARIF document.
 type Validate func(doc []byte) error
 
-// Load compiles the schema. Its error wraps fs.ErrNotExist when the schema
-// file is not where CI puts it.
+// Load compiles the schema found by Find.
 func Load() (Validate, error) {
-	path, err := findSchema()
+	path, err := Find()
 	if err != nil {
 		return nil, err
 	}
+	return LoadFile(path)
+}
+
+// LoadFile compiles the schema at path.
+func LoadFile(path string) (Validate, error) {
 	schema, err := compile(path)
 	if err != nil {
 		return nil, err
@@ -37,7 +41,11 @@ func Load() (Validate, error) {
 		if err != nil {
 			return fmt.Errorf("not JSON: %w", err)
 		}
-		return schema.Validate(v)
+		err = schema.Validate(v)
+		if ve, ok := errors.AsType[*jsonschema.ValidationError](err); ok {
+			return errors.New(ve.GoString()) // names every failing location
+		}
+		return err
 	}, nil
 }
 
@@ -64,9 +72,10 @@ func Validator(t testing.TB) Validate {
 	return nil
 }
 
-// findSchema looks for the schema next to the module root, found by walking
-// up from the test's package directory to go.mod.
-func findSchema() (string, error) {
+// Find looks for the schema next to the module root, found by walking up
+// from the working directory (a test's package directory) to go.mod. Its
+// error wraps fs.ErrNotExist when the schema is not there.
+func Find() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
 		return "", err
