@@ -66,7 +66,7 @@ func Apply(src []byte, findings []rules.Finding, unsafe bool) Pass {
 	})
 	var taken []span
 	for _, c := range cands {
-		if other := firstConflict(c.spans, taken); other >= 0 {
+		if conflictsWithAny(c.spans, taken) {
 			p.Skipped = append(p.Skipped, Skipped{c.finding, "overlaps a fix applied before it"})
 			continue
 		}
@@ -95,15 +95,15 @@ func toCandidate(t *text, f rules.Finding) (candidate, error) {
 	return c, nil
 }
 
-func firstConflict(spans, taken []span) int {
+func conflictsWithAny(spans, taken []span) bool {
 	for _, s := range spans {
-		for i, o := range taken {
+		for _, o := range taken {
 			if conflicts(s, o) {
-				return i
+				return true
 			}
 		}
 	}
-	return -1
+	return false
 }
 
 // sortSpans orders edits by start, an insertion before a replacement that
