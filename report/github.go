@@ -8,15 +8,21 @@ import (
 	"github.com/ferrolint/ferrolint/rules"
 )
 
+// githubLimit is how many error and how many warning annotations GitHub
+// keeps per step; it drops the rest silently.
+const githubLimit = 10
+
 // GitHub writes a GitHub Actions workflow command per finding, which the
 // runner turns into an annotation on the file, then the text report for
-// the log: GitHub keeps only the first 10 errors and 10 warnings of a step.
+// the log, which also shows what GitHub's annotation limit drops.
 func GitHub(w io.Writer, run Run) error {
 	var b strings.Builder
+	perCommand := map[string]int{}
 	for _, r := range run.Results {
 		if r.Err != nil {
 			rel, _ := relPath(run.Root, r.Path)
 			fmt.Fprintf(&b, "::error file=%s,title=ferrolint::%s\n", githubProperty(rel), githubData(r.Err.Error()))
+			perCommand["error"]++
 		}
 	}
 	for _, f := range sortedFindings(run.Results) {
@@ -35,7 +41,14 @@ func GitHub(w io.Writer, run Run) error {
 			}
 		}
 		props = append(props, "title="+githubProperty(f.Rule.ID+" "+f.Rule.Name))
-		fmt.Fprintf(&b, "::%s %s::%s\n", githubCommand(f.Severity), strings.Join(props, ","), githubData(f.Message))
+		cmd := githubCommand(f.Severity)
+		fmt.Fprintf(&b, "::%s %s::%s\n", cmd, strings.Join(props, ","), githubData(f.Message))
+		perCommand[cmd]++
+	}
+	for _, cmd := range []string{"error", "warning"} {
+		if n := perCommand[cmd]; n > githubLimit {
+			fmt.Fprintf(&b, "ferrolint: GitHub shows only the first %d of %d %s annotations; the report below lists them all\n", githubLimit, n, cmd)
+		}
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err

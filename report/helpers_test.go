@@ -118,3 +118,32 @@ func TestGitLabFingerprints(t *testing.T) {
 		t.Error("a different path kept the fingerprint")
 	}
 }
+
+func TestGitHubSaysWhatTheAnnotationLimitDrops(t *testing.T) {
+	var findings []rules.Finding
+	for line := 1; line <= 11; line++ {
+		findings = append(findings, rules.Finding{Rule: syntaxRule, Severity: rules.Error, File: "Dockerfile", Range: span(line, 1, line, 2), Message: "m"})
+	}
+	for line := 1; line <= 10; line++ {
+		findings = append(findings, rules.Finding{Rule: latestRule, Severity: rules.Warning, File: "Dockerfile", Range: span(line, 1, line, 2), Message: "m"})
+	}
+	var b bytes.Buffer
+	if err := GitHub(&b, Run{Results: []Result{{Path: "Dockerfile", Findings: findings}}}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	annotations := strings.Join(lines[:21], "\n") + "\n"
+	if strings.Count(annotations, "::error ") != 11 || strings.Count(annotations, "::warning ") != 10 {
+		t.Fatalf("want the 21 annotations first, got:\n%s", annotations)
+	}
+	if got, want := lines[21], "ferrolint: GitHub shows only the first 10 of 11 error annotations; the report below lists them all"; got != want {
+		t.Errorf("after the annotations: got %q, want %q", got, want)
+	}
+	if got := lines[22]; !strings.HasPrefix(got, "error[FL000]: m") {
+		t.Errorf("the text report does not follow: %q", got)
+	}
+	out := b.String()
+	if strings.Contains(out, "warning annotations") {
+		t.Error("10 warnings are within the limit")
+	}
+}
