@@ -13,6 +13,11 @@
 #   Fix: add a runtime stage that copies only the binary out of the builder, e.g.
 #   FROM gcr.io/distroless/cc-debian13:nonroot with COPY --from=builder
 #   /app/target/release/<bin> /app (or distroless static for musl builds).
+#   --fix-unsafe does that: it names the stage builder, copies the binary that CMD/
+#   ENTRYPOINT, cargo build --bin or the context's Cargo.toml names (else
+#   target/release/REPLACE_ME), runs it with ENTRYPOINT ["/app"] and moves CMD,
+#   ENTRYPOINT, EXPOSE, STOPSIGNAL and a numeric USER there. Unsafe: ENV, files and
+#   packages of the old final stage stay behind.
 # custom:
 #   id: RS002
 #   name: toolchain-in-runtime
