@@ -2,13 +2,10 @@ package e2e
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	modver "golang.org/x/mod/module"
 	modzip "golang.org/x/mod/zip"
@@ -113,10 +111,11 @@ func runStep(a *action, step actionStep, dir string, env []string) (stdout, stde
 // with version: latest, against a module proxy on disk that lists two
 // versions of ferrolint and serves this checkout as the newer one. They are
 // pre-releases named e2e, so that the module cache never holds a fake of a
-// real release; the test removes them from it anyway. The newer one is named
-// after the checkout's content: go takes a module version to be immutable
-// and caches an index of its files by name. The step must install the newer
-// version, stamped with it, into a directory on GITHUB_PATH.
+// real release, and the test removes the one it installs. The newer one's
+// name is new on every run: go takes a version to be immutable (it caches an
+// index of its files), and runs of this test may overlap. The step must
+// install the newer version, stamped with it, into a directory on
+// GITHUB_PATH.
 func TestActionInstallStep(t *testing.T) {
 	requireTool(t, "git")
 	if testing.Short() {
@@ -125,9 +124,8 @@ func TestActionInstallStep(t *testing.T) {
 	a := readAction(t)
 	tmp := t.TempDir()
 	env := toolEnv(t, tmp)
-	versions := []string{"v0.0.1-e2e.1", "v0.0.1-e2e.2.h" + contentHash(checkoutFiles(t, env, repoRoot(t)))}
-	removeE2EVersions(t, env)
-	t.Cleanup(func() { removeE2EVersions(t, env) })
+	versions := []string{"v0.0.1-e2e.1", fmt.Sprintf("v0.0.1-e2e.2.t%d", time.Now().UnixNano())}
+	t.Cleanup(func() { removeVersion(t, env, versions[1]) })
 
 	proxy := filepath.Join(tmp, "proxy")
 	writeProxyVersion(t, proxy, repoRoot(t), versions[1])
@@ -184,47 +182,31 @@ func writeProxyVersion(t *testing.T, proxy, root, version string) {
 	}
 }
 
-// removeE2EVersions deletes the e2e versions of ferrolint from the module
-// cache, whose files go makes read-only, and the version list go cached
-// when it names no other version.
-func removeE2EVersions(t *testing.T, env []string) {
+// removeVersion deletes a version of ferrolint from the module cache, whose
+// files go makes read-only, and the version list go cached when it names
+// only e2e versions.
+func removeVersion(t *testing.T, env []string, version string) {
 	t.Helper()
 	modcache := strings.TrimSpace(run(t, env, "", "go", "env", "GOMODCACHE"))
 	download := filepath.Join(modcache, "cache", "download", modulePath, "@v")
 	e2e := regexp.MustCompile(`^v0\.0\.1-e2e\.[.\w]+$`)
 	if list, err := os.ReadFile(filepath.Join(download, "list")); err == nil &&
 		!slices.ContainsFunc(strings.Fields(string(list)), func(v string) bool { return !e2e.MatchString(v) }) {
-		if err := os.Remove(filepath.Join(download, "list")); err != nil {
+		os.Remove(filepath.Join(download, "list")) // another run may have removed it
+	}
+	paths, err := filepath.Glob(filepath.Join(download, version+".*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range append(paths, filepath.Join(modcache, modulePath+"@"+version)) {
+		filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() {
+				err = os.Chmod(p, 0o755)
+			}
+			return err
+		})
+		if err := os.RemoveAll(path); err != nil {
 			t.Errorf("cleaning the module cache: %v", err)
 		}
 	}
-	for _, pattern := range []string{
-		filepath.Join(modcache, modulePath+"@v0.0.1-e2e.*"),
-		filepath.Join(download, "v0.0.1-e2e.*"),
-	} {
-		matches, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range matches {
-			filepath.WalkDir(m, func(path string, d fs.DirEntry, err error) error {
-				if err == nil && d.IsDir() {
-					err = os.Chmod(path, 0o755)
-				}
-				return err
-			})
-			if err := os.RemoveAll(m); err != nil {
-				t.Errorf("cleaning the module cache: %v", err)
-			}
-		}
-	}
-}
-
-// contentHash is a short hash of a set of files, names and contents.
-func contentHash(files map[string]string) string {
-	h := sha256.New()
-	for _, name := range slices.Sorted(maps.Keys(files)) {
-		fmt.Fprintf(h, "%q %d\n%s", name, len(files[name]), files[name])
-	}
-	return hex.EncodeToString(h.Sum(nil))[:12]
 }

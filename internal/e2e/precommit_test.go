@@ -11,7 +11,7 @@ import (
 	"testing"
 )
 
-// A Dockerfile with four findings, and one that has none.
+// Dockerfiles: one with four findings, one with none, and one to fix.
 const (
 	badDockerfile = `FROM rust:latest
 WORKDIR /app
@@ -28,6 +28,31 @@ RUN cargo build --release --locked
 
 FROM gcr.io/distroless/cc-debian13:nonroot
 COPY --from=build /src/target/release/app /app
+ENTRYPOINT ["/app"]
+`
+	// rootDockerfile's one finding, RS004 (the runtime runs as root), has a
+	// safe fix: rootFixed.
+	rootDockerfile = `FROM rust:1.94-slim-trixie AS build
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo 'fn main() {}' > src/main.rs && cargo build --release --locked && rm -rf src target/release/deps/app*
+COPY src ./src
+RUN cargo build --release --locked
+
+FROM debian:trixie-slim
+COPY --from=build /src/target/release/app /app
+ENTRYPOINT ["/app"]
+`
+	rootFixed = `FROM rust:1.94-slim-trixie AS build
+WORKDIR /src
+COPY Cargo.toml Cargo.lock ./
+RUN mkdir src && echo 'fn main() {}' > src/main.rs && cargo build --release --locked && rm -rf src target/release/deps/app*
+COPY src ./src
+RUN cargo build --release --locked
+
+FROM debian:trixie-slim
+COPY --from=build /src/target/release/app /app
+USER 65532:65532
 ENTRYPOINT ["/app"]
 `
 )
@@ -69,7 +94,7 @@ func TestPreCommit(t *testing.T) {
 	rev := strings.TrimSpace(run(t, env, hooks, "git", "rev-parse", "HEAD"))
 	writeFiles(t, env, work, map[string]string{
 		".pre-commit-config.yaml": "repos:\n- repo: " + hooks + "\n  rev: " + rev +
-			"\n  hooks:\n  - id: ferrolint\n  - id: ferrolint-all\n",
+			"\n  hooks:\n  - id: ferrolint\n  - id: ferrolint-all\n  - id: ferrolint-fix\n",
 		"build/Containerfile": `FROM rust:1.94-trixie AS build
 WORKDIR /src
 COPY . .
@@ -95,15 +120,26 @@ ENTRYPOINT ["/app"]
 		"warning[RS004] tools/app.dockerfile:1:6",
 	)
 
+	// ferrolint-fix fixes Dockerfile and fails, as pre-commit hooks that
+	// change files do.
 	writeFiles(t, env, work, map[string]string{
-		"Dockerfile":           cleanDockerfile,
+		"Dockerfile":           rootDockerfile,
 		"build/Containerfile":  cleanDockerfile,
 		"tools/app.dockerfile": cleanDockerfile,
 	})
+	out, code = preCommit(t, env, work, "run", "ferrolint-fix", "--all-files")
+	if code != 1 || !strings.Contains(out, "- hook id: ferrolint-fix\n- files were modified by this hook\n") {
+		t.Errorf("ferrolint-fix: pre-commit exited %d, want a failure for modified files:\n%s", code, out)
+	}
+	if got, err := os.ReadFile(filepath.Join(work, "Dockerfile")); err != nil || string(got) != rootFixed {
+		t.Errorf("ferrolint-fix left Dockerfile as\n%s(%v)\nwant\n%s", got, err, rootFixed)
+	}
+
+	run(t, env, work, "git", "add", "--all")
 	out, code = preCommit(t, env, work, "run", "--all-files")
 	passed := regexp.MustCompile(`(?m)^ferrolint \(.*\)\.+Passed$`).FindAllString(out, -1)
-	if code != 0 || len(passed) != 2 {
-		t.Errorf("all hooks on fixed files: exit %d, want both to pass:\n%s", code, out)
+	if code != 0 || len(passed) != 3 {
+		t.Errorf("all hooks on fixed files: exit %d, want all three to pass:\n%s", code, out)
 	}
 }
 
