@@ -128,13 +128,13 @@ func (b *builder) parseShell(script string, outer *Command, env map[string]strin
 		}
 		argv := make([]string, len(call.Args))
 		for i, w := range call.Args {
-			argv[i] = wordString(w, script, env)
+			argv[i] = wordString(w, script, env, &b.expansionLeft)
 		}
 		cmd := &Command{Name: path.Base(argv[0]), Args: argv, Redirects: []*Redirect{}, Wrapped: outer != nil}
 		cmd.Range = b.shellRange(loc, int(call.Pos().Offset()), int(call.End().Offset()))
 		for _, r := range st.Redirs {
 			if r.Word != nil {
-				cmd.Redirects = append(cmd.Redirects, &Redirect{Op: r.Op.String(), Target: wordString(r.Word, script, env)})
+				cmd.Redirects = append(cmd.Redirects, &Redirect{Op: r.Op.String(), Target: wordString(r.Word, script, env, &b.expansionLeft)})
 			}
 		}
 		out = append(out, cmd)
@@ -179,16 +179,17 @@ func (b *builder) shellRange(loc locate, from, to int) Range {
 
 // wordString renders a shell word as the command will see it, as far as
 // the Dockerfile tells: quotes removed, known variables expanded, anything
-// else kept as written.
-func wordString(w *syntax.Word, src string, env map[string]string) string {
+// else kept as written. Substitutions are paid from left (see
+// expansionBudget).
+func wordString(w *syntax.Word, src string, env map[string]string, left *int) string {
 	var sb strings.Builder
 	for _, p := range w.Parts {
-		writePart(&sb, p, src, env)
+		writePart(&sb, p, src, env, left)
 	}
 	return sb.String()
 }
 
-func writePart(sb *strings.Builder, p syntax.WordPart, src string, env map[string]string) {
+func writePart(sb *strings.Builder, p syntax.WordPart, src string, env map[string]string, left *int) {
 	switch p := p.(type) {
 	case *syntax.Lit:
 		sb.WriteString(unescapeLit(p.Value))
@@ -200,10 +201,11 @@ func writePart(sb *strings.Builder, p syntax.WordPart, src string, env map[strin
 				sb.WriteString(lit.Value)
 				continue
 			}
-			writePart(sb, q, src, env)
+			writePart(sb, q, src, env, left)
 		}
 	case *syntax.ParamExp:
-		if v, ok := env[p.Param.Value]; ok && simpleParam(p) {
+		if v, ok := env[p.Param.Value]; ok && simpleParam(p) && len(v) <= *left {
+			*left -= len(v)
 			sb.WriteString(v)
 			return
 		}

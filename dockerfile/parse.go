@@ -35,8 +35,8 @@ func Parse(path string, data []byte) (*File, error) {
 	escape := byte(res.EscapeToken)
 	f.Escape = string(rune(res.EscapeToken))
 	f.Directives = directives(data)
-	b := &builder{file: f, src: src, escape: escape}
-	b.global = newEnv(b.lexer())
+	b := &builder{file: f, src: src, escape: escape, expansionLeft: expansionBudget}
+	b.global = newEnv(b.lexer(), &b.expansionLeft)
 	for _, node := range res.AST.Children {
 		b.add(node)
 	}
@@ -92,6 +92,8 @@ type builder struct {
 	env    *env
 	global *env
 	sh     *syntax.Parser
+	// expansionLeft is what remains of expansionBudget.
+	expansionLeft int
 
 	// The current instruction's joined text and where its shell text starts.
 	lg         *logical

@@ -53,7 +53,7 @@ func (b *builder) startStage(in *Instruction, st *instructions.Stage) {
 	from.Ref = parseImageRef(from.Resolved)
 	in.Env = b.global.snapshot()
 	stage.From = from
-	b.env = newEnv(b.lexer())
+	b.env = newEnv(b.lexer(), &b.expansionLeft)
 	if from.BaseStage >= 0 {
 		// ENV is part of the image config a child stage inherits; ARG is not.
 		for k, v := range b.file.Stages[from.BaseStage].envOnly {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/ferrolint/ferrolint/dockerfile"
@@ -20,9 +22,11 @@ type singleQuery struct {
 }
 
 // evalRules evaluates the enabled Rego rules against f with one query.
-// When that query fails it evaluates the rules one at a time, so that the
-// error names the failing rule and the others' findings are kept. The
-// error joins one error per failing rule.
+// When that query fails it evaluates the rules one by one, so that the
+// error names the failing rules and the others' findings are kept. Those
+// run GOMAXPROCS at a time, each with the full timeout, so that a slow
+// rule neither starves nor blames the others. The error joins one error
+// per failing rule.
 func (e *Engine) evalRules(ctx context.Context, f *dockerfile.File) ([]Finding, error) {
 	input := f.Value()
 	rs, err := e.evalQuery(ctx, e.query, input)
@@ -39,23 +43,29 @@ func (e *Engine) evalRules(ctx context.Context, f *dockerfile.File) ([]Finding, 
 	if ctx.Err() != nil {
 		return nil, err
 	}
-	var out []Finding
-	var errs []error
-	for _, v := range e.vars {
-		r := e.byVar[v]
-		q, err := e.singleQuery(r)
-		if err == nil {
-			rs, err = e.evalQuery(ctx, q, input)
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("rule %s: %w", r.ID, err))
-			continue
-		}
-		fds, err := e.findings(r, f, rs, "x")
-		out = append(out, fds...)
-		errs = append(errs, err)
+	found := make([][]Finding, len(e.vars))
+	errs := make([]error, len(e.vars))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, v := range e.vars {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			r := e.byVar[v]
+			q, err := e.singleQuery(r)
+			var rs rego.ResultSet
+			if err == nil {
+				rs, err = e.evalQuery(ctx, q, input)
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("rule %s: %w", r.ID, err)
+				return
+			}
+			found[i], errs[i] = e.findings(r, f, rs, "x")
+		})
 	}
-	return out, errors.Join(errs...)
+	wg.Wait()
+	return slices.Concat(found...), errors.Join(errs...)
 }
 
 // evalQuery runs q with the engine's timeout.
