@@ -77,6 +77,7 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
+	targets = p.targets
 	l := &linter{stdin: stdin, maxSize: opts.maxSize, fixer: newFixer(opts), contexts: newContexts(opts.context)}
 	results := p.lintAll(context.Background(), l)
 
