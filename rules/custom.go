@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -215,6 +216,14 @@ func (x *custom) ref(r *Rule) string {
 		return "data." + r.Package + "." + name
 	}
 	return "data." + r.Package + ".findings"
+}
+
+// All returns every rule, disabled ones and user rules included, sorted
+// by ID.
+func (e *Engine) All() []*Rule {
+	out := slices.Clone(e.custom.all)
+	slices.SortFunc(out, func(a, b *Rule) int { return strings.Compare(a.ID, b.ID) })
+	return out
 }
 
 // Known reports whether key is the ID, name or alias of a rule, enabled or

@@ -11,15 +11,15 @@ import (
 
 // explain prints the documentation of every rule that key names, by ID,
 // name or alias; several rules may share an alias. --disable does not hide
-// a rule from it.
-func explain(key string, stdout, stderr io.Writer) int {
-	engine, err := rules.New(rules.Options{})
+// a rule from it, nor does the configuration; user policies are included.
+func explain(opts *options, key string, stdout, stderr io.Writer) int {
+	engine, err := commandEngine(opts, rules.Options{}, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
 		return exitError
 	}
 	var docs []string
-	for _, r := range engine.Rules() {
+	for _, r := range engine.All() {
 		if r.Matches(key) {
 			docs = append(docs, report.ExplainText(r))
 		}

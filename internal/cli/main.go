@@ -40,7 +40,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case cmd == "explain" && len(opts.paths) != 1:
 		return usageError(stderr, errors.New("explain takes one rule ID, name or alias"))
 	case cmd == "explain":
-		return explain(opts.paths[0], stdout, stderr)
+		return explain(opts, opts.paths[0], stdout, stderr)
 	case cmd != "check" && len(opts.paths) > 0:
 		return usageError(stderr, fmt.Errorf("%s takes no paths", cmd))
 	case opts.version || cmd == "version":
