@@ -136,19 +136,19 @@ func (c *Config) Document() map[string]any {
 		labels[k] = v
 	}
 	return map[string]any{
-		"trusted_registries": strings1(c.TrustedRegistries),
+		"trusted_registries": anySlice(c.TrustedRegistries),
 		"label_schema":       labels,
 		"strict_labels":      c.StrictLabels,
 		"rust": map[string]any{
 			"pin_level":     c.Rust.PinLevel,
-			"runtime_bases": strings1(c.Rust.RuntimeBases),
+			"runtime_bases": anySlice(c.Rust.RuntimeBases),
 			"kubernetes":    c.Rust.Kubernetes,
 		},
 	}
 }
 
-// strings1 converts to []any so that the document holds only JSON types.
-func strings1(ss []string) []any {
+// anySlice converts to []any so that the document holds only JSON types.
+func anySlice(ss []string) []any {
 	out := make([]any, len(ss))
 	for i, s := range ss {
 		out[i] = s

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/ferrolint/ferrolint/config"
 	"github.com/ferrolint/ferrolint/report"
@@ -194,14 +195,6 @@ func (p *plan) rules() []*rules.Rule {
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b *rules.Rule) int {
-		switch {
-		case a.ID < b.ID:
-			return -1
-		case a.ID > b.ID:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b *rules.Rule) int { return strings.Compare(a.ID, b.ID) })
 	return out
 }

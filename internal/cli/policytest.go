@@ -17,7 +17,7 @@ import (
 // none is given, like opa test: failures with their file and line, then a
 // pass/fail count. Exit 1 when a test fails, 2 when none could run.
 func runPolicyTests(opts *options, stdout, stderr io.Writer) int {
-	paths := append(opts.paths, opts.policies...)
+	paths := slices.Concat(opts.paths, opts.policies)
 	var results []rules.TestResult
 	var err error
 	if len(paths) == 0 {
