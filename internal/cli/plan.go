@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -110,7 +111,7 @@ func newGroup(opts *options, base rules.Options, path string, stderr io.Writer) 
 	if err != nil {
 		return nil, err
 	}
-	if err := cfg.CheckRules(engine.Known); err != nil {
+	if err := cfg.CheckRules(func(k string) bool { return engine.Known(k) || isShellcheckKey(k) }); err != nil {
 		return nil, err
 	}
 	if opts.verbose && path != "" {
@@ -139,6 +140,10 @@ func engineOptions(opts *options, base rules.Options, cfg *config.Config) (rules
 		return eo, err
 	}
 	for _, s := range cfg.Rules {
+		if s.Disable && isShellcheckKey(s.Rule) {
+			eo.Disable = append(eo.Disable, s.Rule) // SC codes are not rules: the engine reads them from Disable
+			continue
+		}
 		sev, _ := rules.ParseSeverity(s.Severity) // checked when the file was read
 		eo.Settings = append(eo.Settings, rules.Setting{Rule: s.Rule, Disable: s.Disable, Severity: sev, Optional: s.Optional, From: fmt.Sprintf("%s:%d", cfg.Path, s.Line)})
 	}
@@ -197,4 +202,12 @@ func (p *plan) rules() []*rules.Rule {
 	}
 	slices.SortFunc(out, func(a, b *rules.Rule) int { return strings.Compare(a.ID, b.ID) })
 	return out
+}
+
+// shellcheckKey is a ShellCheck code such as SC2086, which a configuration
+// may turn off like a rule.
+var shellcheckKey = regexp.MustCompile(`(?i)^SC[0-9]{4}$`)
+
+func isShellcheckKey(k string) bool {
+	return shellcheckKey.MatchString(k) || strings.EqualFold(k, "shellcheck")
 }
