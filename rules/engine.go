@@ -22,8 +22,10 @@ var SyntaxRule = &Rule{
 	Title:       "Dockerfile does not parse",
 	Description: "BuildKit's parser rejects the file or an instruction, so `docker build` fails before it starts.",
 	Severity:    Error,
-	Fix:         "Correct the instruction as the message says.",
-	HelpURI:     DocURI("FL000"),
+	// hadolint's parse error, ONBUILD misuse and "first instruction is not FROM".
+	Aliases: []string{"DL1000", "DL3043", "DL3061"},
+	Fix:     "Correct the instruction as the message says.",
+	HelpURI: DocURI("FL000"),
 }
 
 // Options configures an Engine.

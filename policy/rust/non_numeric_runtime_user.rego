@@ -13,7 +13,7 @@
 #   id: RS018
 #   name: non-numeric-runtime-user
 #   severity: info
-#   aliases: []
+#   aliases: [DL3066]
 #   fix: Use the user's numeric UID:GID, e.g. USER 65532:65532.
 package ferrolint.rust.non_numeric_runtime_user
 
