@@ -31,3 +31,4 @@ RUN apt-get install -y --no-install-recommends python=2.7
 # want DF014 5-24 "apt install: use apt-get"
 RUN apt install -y curl
 RUN apt-get install -y --no-install-recommends curl=8.5.0-1
+# ferrolint global ignore=DF055 reason="independent examples, one RUN each"

@@ -60,3 +60,4 @@ HEALTHCHECK CMD ["/check"]
 CMD ["my-service", "server", "--port=80"]
 ENTRYPOINT ["/entrypoint.sh"]
 HEALTHCHECK CMD ["/check", "--deep"]
+# ferrolint global ignore=DF055 reason="independent examples, one RUN each"

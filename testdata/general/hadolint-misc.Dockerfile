@@ -27,3 +27,4 @@ ARG GITHUB_TOKEN
 ENV DB_PASSWORD=hunter2
 ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D
 CMD ["app"]
+# ferrolint global ignore=DF055 reason="independent examples, one RUN each"

@@ -32,3 +32,4 @@ RUN gem install bundler:2.0.2
 # want DF006 5-38 "go install of a floating version: example.com/pkg@latest"
 RUN go install example.com/pkg@latest
 RUN go install example.com/pkg@v1.2.3
+# ferrolint global ignore=DF055 reason="independent examples, one RUN each"

@@ -19,3 +19,4 @@ RUN apt-get install -y --no-install-recommends $NOT_DECLARED
 ENV APP=/srv/app
 WORKDIR $APP
 CMD ["app"]
+# ferrolint global ignore=DF055 reason="independent examples, one RUN each"
