@@ -5,7 +5,8 @@
 #   `runAsNonRoot: true` and no `runAsUser`, the kubelet cannot tell whether a name is
 #   root and refuses to start the pod: "container has runAsNonRoot and image has
 #   non-numeric user (app), cannot verify user is non-root" (rust-images.md §6).
-#   Informational: Docker runs it fine. Not reported for root (RS004's business), for
+#   Informational: Docker runs it fine; a warning with rust.kubernetes: true in
+#   .ferrolint.yaml. Not reported for root (RS004's business), for
 #   names the image cannot resolve (RS017), or for values that use a variable.
 #   Fix: use the numeric UID:GID of that user, e.g. USER 65532:65532 for distroless
 #   nonroot, or create the user with a fixed UID (useradd -u 10001) and USER 10001.
@@ -20,10 +21,10 @@ package ferrolint.rust.non_numeric_runtime_user
 import data.ferrolint.lib.runtime
 import rego.v1
 
-findings contains {
+findings contains object.union({
 	"message": sprintf("USER %s is a name: Kubernetes with runAsNonRoot cannot verify it is not root and refuses to start the pod (\"image has non-numeric user\"); use its numeric UID:GID%s", [u.value, hint(u.user)]),
 	"range": u.range,
-} if {
+}, kubernetes_severity) if {
 	u := runtime.final.user
 	u != null
 	u.user != ""
@@ -36,3 +37,9 @@ findings contains {
 hint("nonroot") := ", USER 65532:65532"
 
 hint(name) := " (create it with useradd -u 10001 and write USER 10001)" if name != "nonroot"
+
+# rust.kubernetes in .ferrolint.yaml: the image is for Kubernetes, where a named user
+# fails runAsNonRoot, so the finding is a warning.
+kubernetes_severity := {"severity": "warning"} if {
+	data.ferrolint.config.rust.kubernetes == true
+} else := {}

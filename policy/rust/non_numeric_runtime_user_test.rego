@@ -26,3 +26,11 @@ test_numeric_root_unresolvable_and_builder_users_pass if {
 	count(rule.findings) == 0 with input as doc("scratch", [fx.user("app")])
 	count(rule.findings) == 0 with input as fx.doc([fx.stage("rust:1.94-slim-trixie", "build", [fx.user("app")]), fx.stage("debian:trixie-slim", "", [])])
 }
+
+test_named_user_is_a_warning_in_kubernetes_mode if {
+	fs := rule.findings with input as doc("debian:trixie-slim", [fx.user("app")]) with data.ferrolint.config as {"rust": {"kubernetes": true}}
+	[f.severity | some f in fs] == ["warning"]
+	count(rule.findings) == 0 with input as doc("debian:trixie-slim", [fx.user("10001")]) with data.ferrolint.config as {"rust": {"kubernetes": true}}
+	fs2 := rule.findings with input as doc("debian:trixie-slim", [fx.user("app")]) with data.ferrolint.config as {"rust": {"kubernetes": false}}
+	[object.get(f, "severity", "default") | some f in fs2] == ["default"]
+}

@@ -11,7 +11,9 @@
 #   (warning); `cgr.dev/chainguard/*` without a digest: the free tier publishes only
 #   :latest, which moves with every Wolfi update, and a digest is the only pin (info).
 #   A digest pins an unsuffixed distroless name. Export stages (FROM scratch without
-#   CMD/ENTRYPOINT) and builder stages are not judged.
+#   CMD/ENTRYPOINT) and builder stages are not judged. With rust.runtime-bases in
+#   .ferrolint.yaml, a final image whose name and tag start with none of its entries
+#   (gcr.io/distroless/, cgr.dev/chainguard/static, debian:trixie) is reported (warning).
 #   Fix: name the Debian release, e.g. gcr.io/distroless/cc-debian13:nonroot (build on
 #   trixie to match its glibc 2.41), or pin Chainguard images by @sha256 digest.
 # custom:
@@ -56,3 +58,30 @@ problems contains ["info", sprintf("%s has no digest: Chainguard's free tier pub
 	images.family(ref) == "chainguard"
 	ref.digest == ""
 }
+
+# rust.runtime-bases in .ferrolint.yaml: the platform supports only these runtime bases.
+# An entry is a prefix of the final image's name and tag, familiar (debian:trixie,
+# gcr.io/distroless/cc-debian13) or full (docker.io/library/debian:trixie); "scratch"
+# names scratch. Judged also when the final stage builds on an earlier one.
+allowed_bases := data.ferrolint.config.rust.runtime_bases if {
+	is_array(data.ferrolint.config.rust.runtime_bases)
+} else := []
+
+findings contains {
+	"message": sprintf("%s is not an allowed runtime base (rust.runtime-bases: %s); build the final stage on one of them", [images.display(ref), concat(", ", allowed_bases)]),
+	"range": runtime.final.from.range,
+} if {
+	count(allowed_bases) > 0
+	ref.valid
+	not allowed_base(ref)
+}
+
+allowed_base(r) if {
+	some entry in allowed_bases
+	some name in base_names(r)
+	startswith(name, entry)
+}
+
+base_names(r) := {"scratch"} if r.scratch
+
+base_names(r) := {concat("", [r.name, images.tag_part(r)]), concat("", [images.repo_path(r), images.tag_part(r)])} if not r.scratch

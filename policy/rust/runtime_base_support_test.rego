@@ -39,3 +39,39 @@ test_supported_and_pinned_pass if {
 		count(rule.findings) == 0 with input as doc(image)
 	}
 }
+
+# rust.runtime-bases in .ferrolint.yaml.
+allowed(image, bases) := fs if {
+	fs := rule.findings with input as doc(image) with data.ferrolint.config as {"rust": {"runtime_bases": bases}}
+}
+
+test_runtime_base_outside_the_allowed_list_fires if {
+	allowed("debian:trixie-slim", ["gcr.io/distroless/", "cgr.dev/chainguard/static"]) == {{
+		"message": "debian:trixie-slim is not an allowed runtime base (rust.runtime-bases: gcr.io/distroless/, cgr.dev/chainguard/static); build the final stage on one of them",
+		"range": fx.rng(2, 6, 24),
+	}}
+	count(allowed("scratch", ["gcr.io/distroless/"])) == 1
+	count(allowed("gcr.io/distroless/cc-debian13:debug", ["gcr.io/distroless/cc-debian13:nonroot"])) == 1
+}
+
+test_runtime_base_in_the_allowed_list_passes if {
+	count(allowed("gcr.io/distroless/cc-debian13:nonroot", ["gcr.io/distroless/"])) == 0
+	count(allowed("cgr.dev/chainguard/static@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", ["cgr.dev/chainguard/static"])) == 0
+	count(allowed("debian:trixie-slim", ["docker.io/library/debian:trixie"])) == 0
+	count(allowed("scratch", ["scratch"])) == 0
+}
+
+test_runtime_bases_unset_or_empty_allow_any if {
+	count(rule.findings) == 0 with input as doc("debian:trixie-slim")
+	count(allowed("debian:trixie-slim", [])) == 0
+}
+
+test_runtime_base_through_an_earlier_stage_is_judged if {
+	d := fx.doc([
+		fx.stage("rust:1.94-slim-trixie", "build", []),
+		fx.stage("debian:trixie-slim", "base", []),
+		fx.stage("base", "", [fx.cmd(`["/app"]`)]),
+	])
+	fs := rule.findings with input as d with data.ferrolint.config as {"rust": {"runtime_bases": ["gcr.io/distroless/"]}}
+	[[f.range, f.message] | some f in fs] == [[fx.rng(3, 6, 10), "debian:trixie-slim is not an allowed runtime base (rust.runtime-bases: gcr.io/distroless/); build the final stage on one of them"]]
+}

@@ -15,7 +15,10 @@
 #   the version at build time. 1.N and 1.N.P tags and any digest pass. Stages built on
 #   an earlier stage are judged once, at the stage that names the image. When the build
 #   context has a rust-toolchain(.toml) that names a version, that file pins the
-#   toolchain: the rule then reports only tags that name no Debian suite.
+#   toolchain: the rule then reports only tags that name no Debian suite. With
+#   rust.pin-level patch in .ferrolint.yaml a minor-only tag (1.94-slim-trixie) is
+#   reported too, unless that file names a 1.N.P channel; with digest, any toolchain
+#   image without a digest.
 #   Fix: pin at least the minor version and the suite, e.g. rust:1.94-slim-trixie, or
 #   a digest; use the Debian suite of the runtime image so the binary finds its glibc.
 # custom:
@@ -64,6 +67,54 @@ message(stage, ref, _) := sprintf(
 }
 
 toolchain_file_pins if regex.match(`^1\.[0-9]+`, input.context.rust_toolchain.channel)
+
+# rust.pin-level in .ferrolint.yaml asks for more than a minor version. Reported only
+# where the findings above say nothing, with no fix: the right patch or digest cannot be
+# known here.
+pin_level := data.ferrolint.config.rust.pin_level if {
+	is_string(data.ferrolint.config.rust.pin_level)
+} else := "minor"
+
+findings contains {
+	"message": sprintf("%s %s", [stage.from.resolved, level_problem(ref)]),
+	"range": stage.from.range,
+} if {
+	some stage in input.stages
+	stage.from.base_stage < 0
+	count(stage.from.missing_args) == 0
+	ref := stage.from.ref
+	ref.valid
+	images.is_rust_toolchain(ref)
+	ref.digest == ""
+	not reported(stage, ref)
+}
+
+reported(stage, ref) if message(stage, ref, images.pin_problem(ref))
+
+level_problem(ref) := sprintf("pins only the minor version, and the configuration requires pin-level patch: the toolchain still moves to every 1.N.P release; pin a patch version, e.g. %s, or a digest", [patch_example(ref)]) if {
+	pin_level == "patch"
+	not images.pin_problem(ref)
+	not patch_pinned(ref)
+}
+
+level_problem(ref) := sprintf("has no digest, and the configuration requires pin-level digest: a tag can be pushed again with other content; pin it by digest, e.g. %s@sha256:<digest>", [images.display(ref)]) if {
+	pin_level == "digest"
+}
+
+# A patch version anywhere in the version part of the tag (rust:1.94.1-slim,
+# clux/muslrust:1.94.1-stable), a dated nightly, or a rust-toolchain file naming one.
+patch_pinned(ref) if regex.match(`(^|[^0-9.])1\.[0-9]+\.[0-9]+`, version_tag(ref))
+
+patch_pinned(ref) if images.dated_nightly(ref.tag)
+
+patch_pinned(_) if regex.match(`^1\.[0-9]+\.[0-9]+$`, input.context.rust_toolchain.channel)
+
+version_tag(ref) := images.rust_tag(ref) if images.family(ref) in {"rust", "cargo-chef"}
+
+version_tag(ref) := ref.tag if not images.family(ref) in {"rust", "cargo-chef"}
+
+# patch_example turns the minor version of the tag into 1.N.P (rust:1.77.P-slim-bookworm).
+patch_example(ref) := concat("", [ref.name, ":", regex.replace(ref.tag, `(^|[^0-9.])(1\.[0-9]+)([^0-9.]|$)`, "${1}${2}.P${3}")])
 
 with_suite(ref) := concat("", [ref.name, ":", images.default_suite]) if ref.tag in {"", "latest"}
 
