@@ -34,14 +34,16 @@ func RunPolicyTests(ctx context.Context) ([]TestResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	byName := make(map[string]*ast.Module, len(mods))
-	for _, m := range mods {
-		byName[m.file] = m.mod
-	}
+	byName := byFile(mods)
 	ch, err := tester.NewRunner().SetCompiler(c).SetModules(byName).Run(ctx, byName)
 	if err != nil {
 		return nil, err
 	}
+	return collect(ch), nil
+}
+
+// collect reads the runner's results.
+func collect(ch chan *tester.Result) []TestResult {
 	var out []TestResult
 	for r := range ch {
 		res := TestResult{Name: r.Package + "." + r.Name, Pass: r.Pass(), Err: r.Error}
@@ -53,5 +55,14 @@ func RunPolicyTests(ctx context.Context) ([]TestResult, error) {
 		}
 		out = append(out, res)
 	}
-	return out, nil
+	return out
+}
+
+// byFile indexes modules by file name, as OPA's tester wants them.
+func byFile(mods []*module) map[string]*ast.Module {
+	out := make(map[string]*ast.Module, len(mods))
+	for _, m := range mods {
+		out[m.file] = m.mod
+	}
+	return out
 }

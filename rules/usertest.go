@@ -3,12 +3,10 @@ package rules
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"io/fs"
 	"time"
 
 	"github.com/ferrolint/ferrolint/policy"
-	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
 )
@@ -47,25 +45,11 @@ func RunUserPolicyTests(ctx context.Context, paths []string, opts TestOptions) (
 	if err != nil {
 		return nil, err
 	}
-	byName := make(map[string]*ast.Module, len(mods))
-	for _, m := range mods {
-		byName[m.file] = m.mod
-	}
+	byName := byFile(mods)
 	timeout := cmp.Or(opts.Timeout, DefaultTimeout)
 	ch, err := tester.NewRunner().SetCompiler(c).SetStore(inmem.NewFromObject(data)).SetTimeout(timeout).SetModules(byName).RunTests(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []TestResult
-	for r := range ch {
-		res := TestResult{Name: r.Package + "." + r.Name, Pass: r.Pass(), Err: r.Error}
-		if r.Location != nil {
-			res.File, res.Line = r.Location.File, r.Location.Row
-		}
-		if r.Fail && res.Err == nil {
-			res.Err = fmt.Errorf("test failed")
-		}
-		out = append(out, res)
-	}
-	return out, nil
+	return collect(ch), nil
 }
