@@ -131,6 +131,20 @@ func unquoteKey(k string) string {
 
 // stripComment drops a # comment that is not inside a string.
 func stripComment(s string) string {
+	end := len(s)
+	outsideStrings(s, func(i int, c byte) bool {
+		if c == '#' {
+			end = i
+			return false
+		}
+		return true
+	})
+	return s[:end]
+}
+
+// outsideStrings calls visit for each byte of s that is not inside a
+// quoted string, until visit returns false.
+func outsideStrings(s string, visit func(i int, c byte) bool) {
 	var quote byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -141,11 +155,10 @@ func stripComment(s string) string {
 			quote = 0
 		case quote == 0 && (c == '"' || c == '\''):
 			quote = c
-		case quote == 0 && c == '#':
-			return s[:i]
+		case quote == 0 && !visit(i, c):
+			return
 		}
 	}
-	return s
 }
 
 // open reports whether a value continues on the next line: unbalanced
@@ -157,22 +170,15 @@ func open(v string) bool {
 		}
 	}
 	depth := 0
-	var quote byte
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		switch {
-		case quote != 0 && c == '\\' && quote == '"':
-			i++
-		case quote != 0 && c == quote:
-			quote = 0
-		case quote == 0 && (c == '"' || c == '\''):
-			quote = c
-		case quote == 0 && (c == '[' || c == '{'):
+	outsideStrings(v, func(_ int, c byte) bool {
+		switch c {
+		case '[', '{':
 			depth++
-		case quote == 0 && (c == ']' || c == '}'):
+		case ']', '}':
 			depth--
 		}
-	}
+		return true
+	})
 	return depth > 0
 }
 
