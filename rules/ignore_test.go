@@ -1,14 +1,12 @@
 package rules
 
 import (
-	"context"
 	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/ferrolint/ferrolint/dockerfile"
 	"github.com/ferrolint/ferrolint/policy"
 )
 
@@ -45,11 +43,7 @@ func lintIgnores(t *testing.T, opts Options, src string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := dockerfile.Parse("Dockerfile", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fds, err := e.Lint(context.Background(), f)
+	fds, err := lint(t, e, src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,11 +32,7 @@ func shellcheckFindings(t *testing.T, opts Options, src string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := dockerfile.Parse("Dockerfile", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fds, err := e.Lint(context.Background(), f)
+	fds, err := lint(t, e, src)
 	if err != nil {
 		t.Fatal(err)
 	}
