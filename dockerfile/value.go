@@ -47,12 +47,6 @@ func (f *File) Value() ast.Value {
 	if f.Context != nil {
 		doc.Insert(ast.StringTerm("context"), ast.NewTerm(f.Context))
 	}
-	if f.TargetPlatform != "" {
-		doc.Insert(ast.StringTerm("target_platform"), ast.StringTerm(f.TargetPlatform))
-	}
-	if f.BuildPlatform != "" {
-		doc.Insert(ast.StringTerm("build_platform"), ast.StringTerm(f.BuildPlatform))
-	}
 	return doc
 }
 
@@ -82,7 +76,7 @@ func stringArray(ss []string) *ast.Term {
 }
 
 func (r *ImageRef) term() *ast.Term {
-	t := ast.ObjectTerm(
+	return ast.ObjectTerm(
 		ast.Item(kValid, ast.InternedTerm(r.Valid)),
 		ast.Item(kScratch, ast.InternedTerm(r.Scratch)),
 		ast.Item(kRegistry, ast.StringTerm(r.Registry)),
@@ -91,10 +85,6 @@ func (r *ImageRef) term() *ast.Term {
 		ast.Item(kTag, ast.StringTerm(r.Tag)),
 		ast.Item(kDigest, ast.StringTerm(r.Digest)),
 	)
-	if r.Platforms != nil {
-		t.Value.(ast.Object).Insert(ast.StringTerm("platforms"), stringArray(r.Platforms))
-	}
-	return t
 }
 
 func (u *User) term() *ast.Term {
