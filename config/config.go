@@ -24,6 +24,8 @@ type Config struct {
 	LabelSchema       map[string]string // label name -> type
 	StrictLabels      bool
 	Rust              Rust
+	// Registry turns on looking up base images' platforms (--registry).
+	Registry bool
 
 	// Policies and Data are paths, made relative to the working directory
 	// (they are written relative to the config file's directory).

@@ -68,7 +68,7 @@ func TestDefaultDocument(t *testing.T) {
 
 func TestParseErrorsNameFileAndLine(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
-		{"unknown key", "rules: {}\nfailure_threshold: error\n", `c.yaml:2: unknown key "failure_threshold" (known: data, exclude, failure-threshold, label-schema, namespaces, policies, rules, rust, strict-labels, trusted-registries)`},
+		{"unknown key", "rules: {}\nfailure_threshold: error\n", `c.yaml:2: unknown key "failure_threshold" (known: data, exclude, failure-threshold, label-schema, namespaces, policies, registry, rules, rust, strict-labels, trusted-registries)`},
 		{"bad severity", "rules:\n  RS001: fatal\n", `c.yaml:2: RS001: "fatal" is not one of off, error, warning, info, style`},
 		{"rules not a mapping", "rules: [RS001]\n", "c.yaml:1: rules: want a mapping, got a list"},
 		{"threshold", "failure-threshold: 3\n", `c.yaml:1: failure-threshold: "3" is not one of error, warning, info, style, none`},

@@ -49,6 +49,10 @@ var ferrolintKeys = map[string]keyReader{
 		return err
 	},
 	"label-schema": (*reader).labelSchema,
+	"registry": func(r *reader, k, v *yaml.Node) (err error) {
+		r.c.Registry, err = r.boolean(k, v)
+		return err
+	},
 	"strict-labels": func(r *reader, k, v *yaml.Node) (err error) {
 		r.c.StrictLabels, err = r.boolean(k, v)
 		return err

@@ -30,6 +30,9 @@ type File struct {
 	// Context is input.context, the facts of the build context the caller
 	// read (package buildctx); nil leaves it out.
 	Context ast.Value
+	// TargetPlatform and BuildPlatform (os/arch[/variant]) are the platforms
+	// the caller builds for and on; "" leaves them out.
+	TargetPlatform, BuildPlatform string
 
 	src *source // the text, for positions
 }
@@ -88,6 +91,9 @@ type ImageRef struct {
 	Name       string // familiar name, e.g. rust, gcr.io/distroless/cc
 	Tag        string
 	Digest     string
+	// Platforms are the registry's platforms of the image (os/arch[/variant]);
+	// nil unless they were looked up (package registry).
+	Platforms []string
 }
 
 // User is a USER value split into user and group.

@@ -47,6 +47,12 @@ func (f *File) Value() ast.Value {
 	if f.Context != nil {
 		doc.Insert(ast.StringTerm("context"), ast.NewTerm(f.Context))
 	}
+	if f.TargetPlatform != "" {
+		doc.Insert(ast.StringTerm("target_platform"), ast.StringTerm(f.TargetPlatform))
+	}
+	if f.BuildPlatform != "" {
+		doc.Insert(ast.StringTerm("build_platform"), ast.StringTerm(f.BuildPlatform))
+	}
 	return doc
 }
 
@@ -76,7 +82,7 @@ func stringArray(ss []string) *ast.Term {
 }
 
 func (r *ImageRef) term() *ast.Term {
-	return ast.ObjectTerm(
+	t := ast.ObjectTerm(
 		ast.Item(kValid, ast.InternedTerm(r.Valid)),
 		ast.Item(kScratch, ast.InternedTerm(r.Scratch)),
 		ast.Item(kRegistry, ast.StringTerm(r.Registry)),
@@ -85,6 +91,10 @@ func (r *ImageRef) term() *ast.Term {
 		ast.Item(kTag, ast.StringTerm(r.Tag)),
 		ast.Item(kDigest, ast.StringTerm(r.Digest)),
 	)
+	if r.Platforms != nil {
+		t.Value.(ast.Object).Insert(ast.StringTerm("platforms"), stringArray(r.Platforms))
+	}
+	return t
 }
 
 func (u *User) term() *ast.Term {

@@ -29,6 +29,7 @@ type options struct {
 	context   string // build context directory; "" means each Dockerfile's folder
 	paths     []string
 	policyOptions
+	registryOptions
 
 	warnUnusedIgnores bool // report ignore comments that suppress nothing
 }
@@ -96,6 +97,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.StringVar(&o.context, "context", "", "build context `dir` whose Cargo.toml, Cargo.lock, rust-toolchain.toml, .cargo/config.toml and .dockerignore the Rust rules read (default: each Dockerfile's folder)")
 	fs.BoolVar(&o.warnUnusedIgnores, "warn-unused-ignores", false, "report ignore comments that suppress nothing (FL001)")
 	addPolicyFlags(fs, o)
+	addRegistryFlags(fs, o)
 	return fs
 }
 

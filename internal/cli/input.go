@@ -31,6 +31,7 @@ func printInput(opts *options, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ferrolint: %s: %v\n", t.path, err)
 		return exitError
 	}
+	newPlatforms(opts, stderr).annotate(f)
 	for _, e := range f.Errors {
 		fmt.Fprintf(stderr, "ferrolint: %s:%d:%d: %s\n", t.path, e.Range.Line, e.Range.Column, e.Message)
 	}

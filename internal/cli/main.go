@@ -78,7 +78,7 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 		return exitError
 	}
 	targets = p.targets
-	l := &linter{stdin: stdin, maxSize: opts.maxSize, fixer: newFixer(opts), contexts: newContexts(opts.context)}
+	l := &linter{stdin: stdin, maxSize: opts.maxSize, fixer: newFixer(opts), contexts: newContexts(opts.context), platforms: newPlatforms(opts, stderr)}
 	results := p.lintAll(context.Background(), l)
 
 	if l.fixer != nil {

@@ -167,6 +167,7 @@ func (p *plan) lintAll(ctx context.Context, l *linter) []report.Result {
 		}
 		gl := *l
 		gl.engine = g.engine
+		gl.platforms = l.platforms.withRegistry(g.cfg.Registry)
 		for i, r := range gl.lintAll(ctx, ts) {
 			results[g.index[i]] = r
 		}

@@ -20,6 +20,9 @@ type linter struct {
 	fixer   *fixer // nil unless a fix flag is given
 	// contexts gives each file its build-context facts; nil reads none.
 	contexts *contexts
+	// platforms gives each file its target platform and, when asked, its
+	// base images' platforms; nil gives none.
+	platforms *platforms
 }
 
 // lintAll lints the targets on GOMAXPROCS workers and returns the results in
@@ -79,5 +82,6 @@ func (l *linter) parse(t target, src []byte) (*dockerfile.File, error) {
 		return nil, err
 	}
 	file.Context = l.contexts.value(t)
+	l.platforms.annotate(file)
 	return file, nil
 }

@@ -14,6 +14,22 @@
 #   severity: warning
 #   aliases: [DL3020]
 #   fix: Replace ADD with COPY.
+#   examples:
+#     bad: |
+#       FROM debian:13-slim
+#       ADD config.toml /etc/app/config.toml
+#       ADD bin/app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM debian:13-slim
+#       COPY config.toml /etc/app/config.toml
+#       COPY bin/app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3020
+#     - https://docs.docker.com/build/building/best-practices/#add-or-copy
 package ferrolint.general.add_instead_of_copy
 
 import data.ferrolint.general.lib

@@ -11,6 +11,21 @@
 #   severity: info
 #   aliases: [DL3019]
 #   fix: Use apk add --no-cache.
+#   examples:
+#     bad: |
+#       FROM alpine:3.22
+#       RUN apk update && apk add ca-certificates=20250619-r0 tzdata=2025b-r0
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM alpine:3.22
+#       RUN apk add --no-cache ca-certificates=20250619-r0 tzdata=2025b-r0
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3019
 package ferrolint.general.apk_cache_kept
 
 import data.ferrolint.general.lib

@@ -11,6 +11,21 @@
 #   severity: warning
 #   aliases: [DL3018]
 #   fix: Pin each package as name=version or constrain it with ~.
+#   examples:
+#     bad: |
+#       FROM alpine:3.22
+#       RUN apk add --no-cache ca-certificates tzdata
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM alpine:3.22
+#       RUN apk add --no-cache ca-certificates=20250619-r0 tzdata=2025b-r0
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3018
 package ferrolint.general.apk_unpinned
 
 import data.ferrolint.general.lib

@@ -13,6 +13,24 @@
 #   severity: warning
 #   aliases: [DL3008]
 #   fix: Pin each package as name=version (apt-cache policy name shows the candidates).
+#   examples:
+#     bad: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates curl \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#     good: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20250419 curl=8.14.1-2 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3008
+#     - https://docs.docker.com/build/building/best-practices/#apt-get
 package ferrolint.general.apt_get_unpinned
 
 import data.ferrolint.general.lib

@@ -11,6 +11,24 @@
 #   severity: info
 #   aliases: [DL3015]
 #   fix: Add --no-install-recommends after apt-get install.
+#   examples:
+#     bad: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y ca-certificates=20250419 curl=8.14.1-2 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#     good: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20250419 curl=8.14.1-2 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3015
+#     - https://docs.docker.com/build/building/best-practices/#apt-get
 package ferrolint.general.apt_install_recommends
 
 import data.ferrolint.general.lib

@@ -10,6 +10,23 @@
 #   severity: warning
 #   aliases: [DL3027]
 #   fix: Replace apt with apt-get.
+#   examples:
+#     bad: |
+#       FROM ubuntu:24.04
+#       RUN apt update \
+#           && apt install -y --no-install-recommends ca-certificates curl \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#     good: |
+#       FROM ubuntu:24.04
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20240203 curl=8.5.0-2ubuntu10.6 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3027
 package ferrolint.general.apt_instead_of_apt_get
 
 import data.ferrolint.general.lib

@@ -14,6 +14,23 @@
 #   severity: info
 #   aliases: [DL3009]
 #   fix: End the RUN with && rm -rf /var/lib/apt/lists/*, or mount a cache over /var/lib/apt.
+#   examples:
+#     bad: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20250419 curl=8.14.1-2
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#     good: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20250419 curl=8.14.1-2 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3009
+#     - https://docs.docker.com/build/building/best-practices/#apt-get
 package ferrolint.general.apt_lists_kept
 
 import data.ferrolint.general.lib

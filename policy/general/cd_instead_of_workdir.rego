@@ -12,6 +12,25 @@
 #   severity: info
 #   aliases: [DL3003]
 #   fix: Put WORKDIR <dir> before the RUN and drop the cd.
+#   examples:
+#     bad: |
+#       FROM golang:1.26-trixie AS build
+#       COPY . /src
+#       RUN cd /src && CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM golang:1.26-trixie AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3003
+#     - https://docs.docker.com/build/building/best-practices/#workdir
 package ferrolint.general.cd_instead_of_workdir
 
 import data.ferrolint.general.lib

@@ -15,6 +15,23 @@
 #   severity: info
 #   aliases: [DL3059]
 #   fix: Join the two RUNs with && into one.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       RUN groupadd --system --gid 10001 app
+#       RUN useradd --system --uid 10001 --gid app --no-create-home app
+#       COPY app /usr/local/bin/app
+#       USER 10001
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       RUN groupadd --system --gid 10001 app \
+#           && useradd --system --uid 10001 --gid app --no-create-home app
+#       COPY app /usr/local/bin/app
+#       USER 10001
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3059
 package ferrolint.general.consecutive_runs
 
 import data.ferrolint.general.lib

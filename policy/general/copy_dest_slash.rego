@@ -9,6 +9,26 @@
 #   severity: error
 #   aliases: [DL3021]
 #   fix: End the destination with /.
+#   examples:
+#     bad: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       COPY package.json package-lock.json /app
+#       RUN npm ci --omit=dev
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       COPY package.json package-lock.json /app/
+#       RUN npm ci --omit=dev
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3021
+#     - https://docs.docker.com/reference/dockerfile/#copy
 package ferrolint.general.copy_dest_slash
 
 import data.ferrolint.general.lib

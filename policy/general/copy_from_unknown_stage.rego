@@ -13,6 +13,28 @@
 #   severity: warning
 #   aliases: [DL3022]
 #   fix: Name an earlier stage, or write the image with its tag.
+#   examples:
+#     bad: |
+#       FROM golang:1.23 AS builder
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM golang:1.23 AS builder
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=builder /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3022
+#     - https://docs.docker.com/reference/dockerfile/#copy
 package ferrolint.general.copy_from_unknown_stage
 
 import data.ferrolint.general.lib

@@ -14,6 +14,28 @@
 #   severity: warning
 #   aliases: [CopyIgnoredFile]
 #   fix: Remove the pattern from .dockerignore, or stop copying the file.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       WORKDIR /opt/app
+#       COPY README.md LICENSE ./
+#       COPY bin/app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       WORKDIR /opt/app
+#       COPY LICENSE ./
+#       COPY bin/app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     context:
+#       .dockerignore: |
+#         .git
+#         target
+#         *.md
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/copy-ignored-file/
 package ferrolint.general.copy_ignored_file
 
 import data.ferrolint.general.lib

@@ -14,6 +14,21 @@
 #   severity: warning
 #   aliases: [DL3045]
 #   fix: Add WORKDIR /app (or another absolute path) before the COPY.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       COPY app config.toml ./
+#       USER 1000
+#       ENTRYPOINT ["./app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       WORKDIR /opt/app
+#       COPY app config.toml ./
+#       USER 1000
+#       ENTRYPOINT ["./app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3045
+#     - https://docs.docker.com/reference/dockerfile/#workdir
 package ferrolint.general.copy_relative_without_workdir
 
 import data.ferrolint.lib.images

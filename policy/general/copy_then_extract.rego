@@ -17,6 +17,21 @@
 #   severity: info
 #   aliases: [DL3010]
 #   fix: ADD the archive to the directory it is extracted into, and drop the tar step.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       COPY dist/app-1.4.0-linux-amd64.tar.gz /tmp/
+#       RUN tar -xzf /tmp/app-1.4.0-linux-amd64.tar.gz -C /opt && rm /tmp/app-1.4.0-linux-amd64.tar.gz
+#       USER 1000
+#       ENTRYPOINT ["/opt/app/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       ADD dist/app-1.4.0-linux-amd64.tar.gz /opt/
+#       USER 1000
+#       ENTRYPOINT ["/opt/app/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3010
+#     - https://docs.docker.com/reference/dockerfile/#add
 package ferrolint.general.copy_then_extract
 
 import data.ferrolint.general.lib

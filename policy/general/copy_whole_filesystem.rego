@@ -11,6 +11,27 @@
 #   severity: warning
 #   aliases: [DL3067]
 #   fix: Copy only the paths the image needs.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim AS build
+#       WORKDIR /opt/app
+#       COPY . .
+#       RUN ./build.sh
+#
+#       FROM gcr.io/distroless/base-debian13:nonroot
+#       COPY --from=build / /
+#       ENTRYPOINT ["/opt/app/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim AS build
+#       WORKDIR /opt/app
+#       COPY . .
+#       RUN ./build.sh
+#
+#       FROM gcr.io/distroless/base-debian13:nonroot
+#       COPY --from=build /opt/app/bin /opt/app/bin
+#       ENTRYPOINT ["/opt/app/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3067
 package ferrolint.general.copy_whole_filesystem
 
 import rego.v1

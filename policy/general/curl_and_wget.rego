@@ -10,6 +10,21 @@
 #   severity: info
 #   aliases: [DL4001]
 #   fix: Use one of them throughout the stage.
+#   examples:
+#     bad: |
+#       FROM buildpack-deps:bookworm-curl
+#       RUN curl -fsSLo /usr/local/bin/jq https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-linux-amd64 \
+#           && wget -q -O /usr/local/bin/yq https://github.com/mikefarah/yq/releases/download/v4.44.3/yq_linux_amd64 \
+#           && chmod +x /usr/local/bin/jq /usr/local/bin/yq
+#       USER 1000
+#     good: |
+#       FROM buildpack-deps:bookworm-curl
+#       RUN curl -fsSLo /usr/local/bin/jq https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-linux-amd64 \
+#           && curl -fsSLo /usr/local/bin/yq https://github.com/mikefarah/yq/releases/download/v4.44.3/yq_linux_amd64 \
+#           && chmod +x /usr/local/bin/jq /usr/local/bin/yq
+#       USER 1000
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL4001
 package ferrolint.general.curl_and_wget
 
 import data.ferrolint.general.lib

@@ -9,6 +9,34 @@
 #   severity: error
 #   aliases: [DL3024, DuplicateStageName]
 #   fix: Rename one of the stages.
+#   examples:
+#     bad: |
+#       FROM node:22.11-slim AS deps
+#       WORKDIR /app
+#       COPY package.json package-lock.json ./
+#       RUN npm ci --omit=dev
+#
+#       FROM node:22.11-slim AS deps
+#       WORKDIR /app
+#       COPY --from=0 /app/node_modules ./node_modules
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22.11-slim AS deps
+#       WORKDIR /app
+#       COPY package.json package-lock.json ./
+#       RUN npm ci --omit=dev
+#
+#       FROM node:22.11-slim AS runtime
+#       WORKDIR /app
+#       COPY --from=deps /app/node_modules ./node_modules
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3024
+#     - https://docs.docker.com/reference/build-checks/duplicate-stage-name/
 package ferrolint.general.duplicate_stage_name
 
 import rego.v1

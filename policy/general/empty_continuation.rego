@@ -10,6 +10,22 @@
 #   severity: warning
 #   aliases: [NoEmptyContinuation]
 #   fix: Remove the empty line.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20230311 \
+#
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 1000
+#     good: |
+#       FROM debian:12.11-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20230311 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 1000
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/no-empty-continuation/
 package ferrolint.general.empty_continuation
 
 import rego.v1

@@ -10,6 +10,25 @@
 #   severity: warning
 #   aliases: [DL3044]
 #   fix: Move the pair that refers to the other into its own ENV.
+#   examples:
+#     bad: |
+#       FROM eclipse-temurin:21-jre
+#       ENV APP_HOME=/opt/app APP_CONFIG=${APP_HOME}/config
+#       WORKDIR /opt/app
+#       COPY app.jar ./
+#       USER 1000
+#       CMD ["java", "-jar", "app.jar"]
+#     good: |
+#       FROM eclipse-temurin:21-jre
+#       ENV APP_HOME=/opt/app
+#       ENV APP_CONFIG=${APP_HOME}/config
+#       WORKDIR /opt/app
+#       COPY app.jar ./
+#       USER 1000
+#       CMD ["java", "-jar", "app.jar"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3044
+#     - https://docs.docker.com/reference/dockerfile/#env
 package ferrolint.general.env_self_reference
 
 import rego.v1

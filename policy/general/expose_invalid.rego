@@ -11,6 +11,26 @@
 #   severity: warning
 #   aliases: [DL3011, ExposeProtoCasing, ExposeInvalidFormat]
 #   fix: Write the container port only, e.g. EXPOSE 8080/tcp.
+#   examples:
+#     bad: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY . .
+#       USER 1000:1000
+#       EXPOSE 3000:3000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY . .
+#       USER 1000:1000
+#       EXPOSE 3000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3011
+#     - https://docs.docker.com/reference/build-checks/expose-invalid-format/
+#     - https://docs.docker.com/reference/build-checks/expose-proto-casing/
+#     - https://docs.docker.com/reference/dockerfile/#expose
 package ferrolint.general.expose_invalid
 
 import data.ferrolint.general.lib

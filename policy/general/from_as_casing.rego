@@ -9,6 +9,25 @@
 #   severity: style
 #   aliases: [FromAsCasing]
 #   fix: Write AS in the case of FROM.
+#   examples:
+#     bad: |
+#       FROM golang:1.26-trixie as build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM golang:1.26-trixie AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/from-as-casing/
 package ferrolint.general.from_as_casing
 
 import rego.v1

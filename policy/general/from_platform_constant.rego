@@ -13,6 +13,27 @@
 #   severity: warning
 #   aliases: [DL3029, FromPlatformFlagConstDisallowed]
 #   fix: Use --platform=$BUILDPLATFORM, or drop the flag.
+#   examples:
+#     bad: |
+#       FROM --platform=linux/amd64 golang:1.26-trixie AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM --platform=$BUILDPLATFORM golang:1.26-trixie AS build
+#       ARG TARGETOS TARGETARCH
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3029
+#     - https://docs.docker.com/reference/build-checks/from-platform-flag-const-disallowed/
 package ferrolint.general.from_platform_constant
 
 import rego.v1

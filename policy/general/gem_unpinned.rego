@@ -10,6 +10,27 @@
 #   severity: warning
 #   aliases: [DL3028]
 #   fix: Pin each gem as name:version or pass -v version.
+#   examples:
+#     bad: |
+#       FROM ruby:3.4-slim
+#       WORKDIR /app
+#       RUN gem install bundler
+#       COPY Gemfile Gemfile.lock ./
+#       RUN bundle install
+#       COPY . .
+#       USER 1000:1000
+#       CMD ["bundle", "exec", "puma"]
+#     good: |
+#       FROM ruby:3.4-slim
+#       WORKDIR /app
+#       RUN gem install bundler:2.6.9
+#       COPY Gemfile Gemfile.lock ./
+#       RUN bundle install
+#       COPY . .
+#       USER 1000:1000
+#       CMD ["bundle", "exec", "puma"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3028
 package ferrolint.general.gem_unpinned
 
 import data.ferrolint.general.lib

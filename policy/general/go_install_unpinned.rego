@@ -14,6 +14,27 @@
 #   severity: warning
 #   aliases: [DL3062]
 #   fix: Use @vX.Y.Z instead of @latest.
+#   examples:
+#     bad: |
+#       FROM golang:1.26-trixie AS build
+#       WORKDIR /src
+#       RUN go install github.com/a-h/templ/cmd/templ@latest
+#       COPY . .
+#       RUN templ generate && CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM golang:1.26-trixie AS build
+#       WORKDIR /src
+#       RUN go install github.com/a-h/templ/cmd/templ@v0.3.906
+#       COPY . .
+#       RUN templ generate && CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3062
 package ferrolint.general.go_install_unpinned
 
 import data.ferrolint.general.lib

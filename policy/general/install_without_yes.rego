@@ -13,6 +13,26 @@
 #   severity: warning
 #   aliases: [DL3014, DL3030, DL3034, DL3038]
 #   fix: Add -y (zypper -n).
+#   examples:
+#     bad: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install --no-install-recommends ca-certificates=20250419 curl=8.14.1-2 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#     good: |
+#       FROM debian:13-slim
+#       RUN apt-get update \
+#           && apt-get install -y --no-install-recommends ca-certificates=20250419 curl=8.14.1-2 \
+#           && rm -rf /var/lib/apt/lists/*
+#       USER 65532:65532
+#       ENTRYPOINT ["curl"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3014
+#     - https://github.com/hadolint/hadolint/wiki/DL3030
+#     - https://github.com/hadolint/hadolint/wiki/DL3034
+#     - https://github.com/hadolint/hadolint/wiki/DL3038
 package ferrolint.general.install_without_yes
 
 import data.ferrolint.general.lib

@@ -10,6 +10,21 @@
 #   severity: style
 #   aliases: [ConsistentInstructionCasing]
 #   fix: Write the keyword in the case the rest of the file uses.
+#   examples:
+#     bad: |
+#       FROM alpine:3.22
+#       RUN apk add --no-cache ca-certificates=20250619-r0
+#       copy app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM alpine:3.22
+#       RUN apk add --no-cache ca-certificates=20250619-r0
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/consistent-instruction-casing/
 package ferrolint.general.instruction_casing
 
 import rego.v1

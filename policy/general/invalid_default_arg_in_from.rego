@@ -11,6 +11,30 @@
 #   severity: warning
 #   aliases: [InvalidDefaultArgInFrom]
 #   fix: Give the ARG a default, e.g. ARG TAG=3.20.
+#   examples:
+#     bad: |
+#       ARG GO_VERSION
+#       FROM golang:${GO_VERSION}-alpine AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       ARG GO_VERSION=1.23
+#       FROM golang:${GO_VERSION}-alpine AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/invalid-default-arg-in-from/
+#     - https://docs.docker.com/reference/dockerfile/#arg
 package ferrolint.general.invalid_default_arg_in_from
 
 import rego.v1

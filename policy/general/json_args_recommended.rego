@@ -13,6 +13,23 @@
 #   severity: warning
 #   aliases: [DL3025, JSONArgsRecommended]
 #   fix: Write the command as a JSON array, e.g. CMD ["app", "--flag"].
+#   examples:
+#     bad: |
+#       FROM python:3.13-slim
+#       WORKDIR /app
+#       COPY . .
+#       USER 65532:65532
+#       CMD gunicorn --bind 0.0.0.0:8000 app:app
+#     good: |
+#       FROM python:3.13-slim
+#       WORKDIR /app
+#       COPY . .
+#       USER 65532:65532
+#       CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3025
+#     - https://docs.docker.com/reference/build-checks/json-args-recommended/
+#     - https://docs.docker.com/build/building/best-practices/#cmd
 package ferrolint.general.json_args_recommended
 
 import data.ferrolint.general.lib

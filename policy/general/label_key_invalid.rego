@@ -11,6 +11,22 @@
 #   severity: style
 #   aliases: [DL3048]
 #   fix: Use a key such as org.example.team.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       LABEL Maintainer="Jane Doe <jane@example.com>" com.docker.app="web"
+#       COPY app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>" com.example.app="web"
+#       COPY app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3048
+#     - https://docs.docker.com/reference/dockerfile/#label
 package ferrolint.general.label_key_invalid
 
 import data.ferrolint.general.lib

@@ -14,6 +14,28 @@
 #   severity: warning
 #   aliases: [DL3049, DL3050, DL3051, DL3052, DL3053, DL3054, DL3055, DL3056, DL3058]
 #   fix: Set the label with a value of the configured type.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       LABEL org.opencontainers.image.version=1.4
+#       COPY app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       LABEL org.opencontainers.image.version=1.4.0 \
+#             org.opencontainers.image.source=https://github.com/example/app
+#       COPY app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     config: |
+#       label-schema:
+#         org.opencontainers.image.version: semver
+#         org.opencontainers.image.source: url
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3049
+#     - https://github.com/hadolint/hadolint/wiki/DL3052
+#     - https://github.com/hadolint/hadolint/wiki/DL3056
 package ferrolint.general.label_schema
 
 import data.ferrolint.general.lib

@@ -9,6 +9,28 @@
 #   severity: style
 #   aliases: [LegacyKeyValueFormat]
 #   fix: Write KEY=value.
+#   examples:
+#     bad: |
+#       FROM python:3.12-slim
+#       ENV PYTHONUNBUFFERED 1
+#       WORKDIR /app
+#       COPY requirements.txt ./
+#       RUN pip install --no-cache-dir -r requirements.txt
+#       COPY . .
+#       USER 1000
+#       CMD ["python", "-m", "app"]
+#     good: |
+#       FROM python:3.12-slim
+#       ENV PYTHONUNBUFFERED=1
+#       WORKDIR /app
+#       COPY requirements.txt ./
+#       RUN pip install --no-cache-dir -r requirements.txt
+#       COPY . .
+#       USER 1000
+#       CMD ["python", "-m", "app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/legacy-key-value-format/
+#     - https://docs.docker.com/reference/dockerfile/#env
 package ferrolint.general.legacy_key_value
 
 import rego.v1

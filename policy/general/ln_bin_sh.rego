@@ -9,6 +9,22 @@
 #   severity: warning
 #   aliases: [DL4005]
 #   fix: Use SHELL ["/bin/bash", "-c"] instead.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       RUN ln -sf /bin/bash /bin/sh
+#       COPY build.sh /usr/local/bin/build.sh
+#       RUN /usr/local/bin/build.sh
+#       USER 1000
+#     good: |
+#       FROM debian:12.11-slim
+#       SHELL ["/bin/bash", "-c"]
+#       COPY build.sh /usr/local/bin/build.sh
+#       RUN /usr/local/bin/build.sh
+#       USER 1000
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL4005
+#     - https://docs.docker.com/reference/dockerfile/#shell
 package ferrolint.general.ln_bin_sh
 
 import data.ferrolint.general.lib

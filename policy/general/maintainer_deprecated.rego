@@ -10,6 +10,22 @@
 #   severity: warning
 #   aliases: [DL4000, MaintainerDeprecated]
 #   fix: Replace it with LABEL org.opencontainers.image.authors="...".
+#   examples:
+#     bad: |
+#       FROM alpine:3.22
+#       MAINTAINER Jane Doe <jane@example.com>
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM alpine:3.22
+#       LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
+#       COPY app /usr/local/bin/app
+#       USER 65532:65532
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL4000
+#     - https://docs.docker.com/reference/build-checks/maintainer-deprecated/
 package ferrolint.general.maintainer_deprecated
 
 import rego.v1

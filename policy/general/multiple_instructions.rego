@@ -10,6 +10,27 @@
 #   severity: warning
 #   aliases: [DL4003, DL4004, DL3012, MultipleInstructionsDisallowed]
 #   fix: Remove the earlier instruction.
+#   examples:
+#     bad: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY . .
+#       USER 1000:1000
+#       CMD ["node", "server.js"]
+#       EXPOSE 3000
+#       CMD ["npm", "start"]
+#     good: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY . .
+#       USER 1000:1000
+#       EXPOSE 3000
+#       CMD ["npm", "start"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL4003
+#     - https://github.com/hadolint/hadolint/wiki/DL4004
+#     - https://github.com/hadolint/hadolint/wiki/DL3012
+#     - https://docs.docker.com/reference/build-checks/multiple-instructions-disallowed/
 package ferrolint.general.multiple_instructions
 
 import rego.v1

@@ -11,6 +11,25 @@
 #   severity: warning
 #   aliases: [DL3016]
 #   fix: Pin each package as name@version.
+#   examples:
+#     bad: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY package.json package-lock.json ./
+#       RUN npm ci --omit=dev && npm install -g pm2
+#       COPY . .
+#       USER 1000:1000
+#       CMD ["pm2-runtime", "server.js"]
+#     good: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY package.json package-lock.json ./
+#       RUN npm ci --omit=dev && npm install -g pm2@6.0.8
+#       COPY . .
+#       USER 1000:1000
+#       CMD ["pm2-runtime", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3016
 package ferrolint.general.npm_unpinned
 
 import data.ferrolint.general.lib

@@ -12,6 +12,25 @@
 #   severity: info
 #   aliases: [DL3042]
 #   fix: Add --no-cache-dir, or mount a cache over /root/.cache/pip.
+#   examples:
+#     bad: |
+#       FROM python:3.13-slim
+#       WORKDIR /app
+#       COPY requirements.txt .
+#       RUN pip install -r requirements.txt
+#       COPY . .
+#       USER 65532:65532
+#       CMD ["python", "app.py"]
+#     good: |
+#       FROM python:3.13-slim
+#       WORKDIR /app
+#       COPY requirements.txt .
+#       RUN pip install --no-cache-dir -r requirements.txt
+#       COPY . .
+#       USER 65532:65532
+#       CMD ["python", "app.py"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3042
 package ferrolint.general.pip_cache_kept
 
 import data.ferrolint.general.lib

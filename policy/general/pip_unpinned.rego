@@ -12,6 +12,23 @@
 #   severity: warning
 #   aliases: [DL3013]
 #   fix: Pin each package (foo==1.2.3) or install from a pinned requirements file.
+#   examples:
+#     bad: |
+#       FROM python:3.13-slim
+#       WORKDIR /app
+#       RUN pip install --no-cache-dir flask gunicorn
+#       COPY . .
+#       USER 65532:65532
+#       CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
+#     good: |
+#       FROM python:3.13-slim
+#       WORKDIR /app
+#       RUN pip install --no-cache-dir flask==3.1.1 gunicorn==23.0.0
+#       COPY . .
+#       USER 65532:65532
+#       CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3013
 package ferrolint.general.pip_unpinned
 
 import data.ferrolint.general.lib

@@ -14,6 +14,21 @@
 #   severity: warning
 #   aliases: [DL4006]
 #   fix: Add SHELL ["/bin/bash", "-o", "pipefail", "-c"] before the RUN, or start it with set -o pipefail.
+#   examples:
+#     bad: |
+#       FROM buildpack-deps:bookworm-curl
+#       RUN curl -fsSL https://github.com/BurntSushi/ripgrep/releases/download/14.1.1/ripgrep-14.1.1-x86_64-unknown-linux-musl.tar.gz \
+#           | tar -xz -C /usr/local/bin --strip-components=1 ripgrep-14.1.1-x86_64-unknown-linux-musl/rg
+#       USER 1000
+#     good: |
+#       FROM buildpack-deps:bookworm-curl
+#       SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+#       RUN curl -fsSL https://github.com/BurntSushi/ripgrep/releases/download/14.1.1/ripgrep-14.1.1-x86_64-unknown-linux-musl.tar.gz \
+#           | tar -xz -C /usr/local/bin --strip-components=1 ripgrep-14.1.1-x86_64-unknown-linux-musl/rg
+#       USER 1000
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL4006
+#     - https://docs.docker.com/reference/dockerfile/#shell
 package ferrolint.general.pipefail
 
 import data.ferrolint.general.lib

@@ -17,6 +17,19 @@
 #   severity: info
 #   aliases: [DL3001]
 #   fix: Remove the command from the RUN; start services from CMD or ENTRYPOINT.
+#   examples:
+#     bad: |
+#       FROM nginxinc/nginx-unprivileged:1.27
+#       COPY nginx.conf /etc/nginx/nginx.conf
+#       RUN service nginx start
+#       USER 101
+#     good: |
+#       FROM nginxinc/nginx-unprivileged:1.27
+#       COPY nginx.conf /etc/nginx/nginx.conf
+#       USER 101
+#       CMD ["nginx", "-g", "daemon off;"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3001
 package ferrolint.general.pointless_command
 
 import data.ferrolint.general.lib

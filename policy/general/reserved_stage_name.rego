@@ -9,6 +9,28 @@
 #   severity: error
 #   aliases: [DL3063, ReservedStageName]
 #   fix: Rename the stage.
+#   examples:
+#     bad: |
+#       FROM alpine:3.20 AS context
+#       RUN apk add --no-cache ca-certificates=20240705-r0
+#
+#       FROM scratch
+#       COPY --from=context /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/
+#       COPY app /app
+#       USER 65532
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM alpine:3.20 AS certs
+#       RUN apk add --no-cache ca-certificates=20240705-r0
+#
+#       FROM scratch
+#       COPY --from=certs /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/
+#       COPY app /app
+#       USER 65532
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3063
+#     - https://docs.docker.com/reference/build-checks/reserved-stage-name/
 package ferrolint.general.reserved_stage_name
 
 import rego.v1

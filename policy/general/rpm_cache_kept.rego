@@ -13,6 +13,23 @@
 #   severity: info
 #   aliases: [DL3032, DL3036, DL3040]
 #   fix: End the RUN with && yum clean all (dnf clean all, zypper clean -a).
+#   examples:
+#     bad: |
+#       FROM rockylinux:9
+#       RUN dnf install -y python3-3.9.21
+#       WORKDIR /srv
+#       USER 65532:65532
+#       CMD ["python3", "-m", "http.server", "8080"]
+#     good: |
+#       FROM rockylinux:9
+#       RUN dnf install -y python3-3.9.21 && dnf clean all
+#       WORKDIR /srv
+#       USER 65532:65532
+#       CMD ["python3", "-m", "http.server", "8080"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3032
+#     - https://github.com/hadolint/hadolint/wiki/DL3036
+#     - https://github.com/hadolint/hadolint/wiki/DL3040
 package ferrolint.general.rpm_cache_kept
 
 import data.ferrolint.general.lib

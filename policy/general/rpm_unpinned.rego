@@ -10,6 +10,23 @@
 #   severity: warning
 #   aliases: [DL3033, DL3037, DL3041]
 #   fix: Pin each package as name-version (yum/dnf) or name=version (zypper).
+#   examples:
+#     bad: |
+#       FROM rockylinux:9
+#       RUN dnf install -y python3 && dnf clean all
+#       WORKDIR /srv
+#       USER 65532:65532
+#       CMD ["python3", "-m", "http.server", "8080"]
+#     good: |
+#       FROM rockylinux:9
+#       RUN dnf install -y python3-3.9.21 && dnf clean all
+#       WORKDIR /srv
+#       USER 65532:65532
+#       CMD ["python3", "-m", "http.server", "8080"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3033
+#     - https://github.com/hadolint/hadolint/wiki/DL3037
+#     - https://github.com/hadolint/hadolint/wiki/DL3041
 package ferrolint.general.rpm_unpinned
 
 import data.ferrolint.general.lib

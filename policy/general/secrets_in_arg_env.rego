@@ -14,6 +14,27 @@
 #   severity: warning
 #   aliases: [DL3064, SecretsUsedInArgOrEnv]
 #   fix: Pass the secret with RUN --mount=type=secret,id=... instead.
+#   examples:
+#     bad: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       ARG NPM_TOKEN
+#       COPY package.json package-lock.json .npmrc ./
+#       RUN npm ci --omit=dev
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       COPY package.json package-lock.json .npmrc ./
+#       RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci --omit=dev
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3064
+#     - https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/
 package ferrolint.general.secrets_in_arg_env
 
 import rego.v1

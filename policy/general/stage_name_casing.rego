@@ -10,6 +10,25 @@
 #   severity: style
 #   aliases: [StageNameCasing]
 #   fix: Write the stage name in lower case, here and where it is referenced.
+#   examples:
+#     bad: |
+#       FROM golang:1.26-trixie AS Builder
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=Builder /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM golang:1.26-trixie AS builder
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=builder /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/stage-name-casing/
 package ferrolint.general.stage_name_casing
 
 import rego.v1

@@ -10,6 +10,22 @@
 #   severity: warning
 #   aliases: [DL3004]
 #   fix: Use USER root before the step and USER <app user> after it.
+#   examples:
+#     bad: |
+#       FROM debian:13-slim
+#       RUN useradd --create-home --uid 10001 app
+#       USER 10001
+#       RUN sudo install -d -o 10001 /srv/data
+#       WORKDIR /home/app
+#     good: |
+#       FROM debian:13-slim
+#       RUN useradd --create-home --uid 10001 app \
+#           && install -d -o 10001 /srv/data
+#       USER 10001
+#       WORKDIR /home/app
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3004
+#     - https://docs.docker.com/build/building/best-practices/#user
 package ferrolint.general.sudo
 
 import rego.v1

@@ -9,6 +9,30 @@
 #   severity: warning
 #   aliases: [UndefinedArgInFrom]
 #   fix: Declare the ARG before the first FROM.
+#   examples:
+#     bad: |
+#       FROM --platform=$BUILDPLATFROM golang:1.23 AS build
+#       ARG TARGETOS TARGETARCH
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM --platform=$BUILDPLATFORM golang:1.23 AS build
+#       ARG TARGETOS TARGETARCH
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/undefined-arg-in-from/
+#     - https://docs.docker.com/reference/dockerfile/#arg
 package ferrolint.general.undefined_arg_in_from
 
 import rego.v1

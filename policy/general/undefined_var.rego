@@ -16,6 +16,25 @@
 #   severity: warning
 #   aliases: [UndefinedVar]
 #   fix: Declare it (ARG NAME inside the stage for a global ARG) or correct the name.
+#   examples:
+#     bad: |
+#       ARG APP_VERSION=1.4.0
+#       FROM alpine:3.20
+#       LABEL org.opencontainers.image.version=$APP_VERSION
+#       COPY app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       ARG APP_VERSION=1.4.0
+#       FROM alpine:3.20
+#       ARG APP_VERSION
+#       LABEL org.opencontainers.image.version=$APP_VERSION
+#       COPY app /usr/local/bin/app
+#       USER 1000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://docs.docker.com/reference/build-checks/undefined-var/
+#     - https://docs.docker.com/reference/dockerfile/#arg
 package ferrolint.general.undefined_var
 
 import data.ferrolint.lib.images

@@ -13,6 +13,27 @@
 #   severity: warning
 #   aliases: [DL3006, DL3007]
 #   fix: Pin a version tag or a digest.
+#   examples:
+#     bad: |
+#       FROM node:latest
+#       WORKDIR /app
+#       COPY package.json package-lock.json ./
+#       RUN npm ci --omit=dev
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       COPY package.json package-lock.json ./
+#       RUN npm ci --omit=dev
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3006
+#     - https://github.com/hadolint/hadolint/wiki/DL3007
+#     - https://docs.docker.com/reference/dockerfile/#from
 package ferrolint.general.unpinned_base_image
 
 import data.ferrolint.lib.images

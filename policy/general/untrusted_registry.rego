@@ -14,6 +14,29 @@
 #   severity: error
 #   aliases: [DL3026]
 #   fix: Pull the image through a trusted registry, or add the registry to trusted-registries.
+#   examples:
+#     bad: |
+#       FROM golang:1.23 AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#
+#       FROM registry.example.com/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM registry.example.com/library/golang:1.23 AS build
+#       WORKDIR /src
+#       COPY . .
+#       RUN CGO_ENABLED=0 go build -o /out/app .
+#
+#       FROM registry.example.com/distroless/static-debian13:nonroot
+#       COPY --from=build /out/app /app
+#       ENTRYPOINT ["/app"]
+#     config: |
+#       trusted-registries: [registry.example.com]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3026
 package ferrolint.general.untrusted_registry
 
 import data.ferrolint.lib.images

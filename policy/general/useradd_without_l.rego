@@ -11,6 +11,21 @@
 #   severity: warning
 #   aliases: [DL3046]
 #   fix: Add -l (--no-log-init) to useradd.
+#   examples:
+#     bad: |
+#       FROM debian:12.11-slim
+#       RUN groupadd -g 100000 app && useradd -u 100000 -g app -m app
+#       COPY app /usr/local/bin/app
+#       USER 100000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#     good: |
+#       FROM debian:12.11-slim
+#       RUN groupadd -g 100000 app && useradd -l -u 100000 -g app -m app
+#       COPY app /usr/local/bin/app
+#       USER 100000
+#       ENTRYPOINT ["/usr/local/bin/app"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3046
 package ferrolint.general.useradd_without_l
 
 import data.ferrolint.general.lib

@@ -10,6 +10,19 @@
 #   severity: info
 #   aliases: [DL3047]
 #   fix: Add --progress=dot:giga (or -q).
+#   examples:
+#     bad: |
+#       FROM buildpack-deps:bookworm-curl
+#       RUN wget -O /usr/local/bin/jq https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-linux-amd64 \
+#           && chmod +x /usr/local/bin/jq
+#       USER 1000
+#     good: |
+#       FROM buildpack-deps:bookworm-curl
+#       RUN wget --progress=dot:giga -O /usr/local/bin/jq https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-linux-amd64 \
+#           && chmod +x /usr/local/bin/jq
+#       USER 1000
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3047
 package ferrolint.general.wget_progress
 
 import data.ferrolint.general.lib

@@ -13,6 +13,25 @@
 #   severity: warning
 #   aliases: [DL3000, WorkdirRelativePath]
 #   fix: Use an absolute path, e.g. WORKDIR /app.
+#   examples:
+#     bad: |
+#       FROM node:22-slim
+#       WORKDIR app
+#       COPY . .
+#       RUN npm ci --omit=dev
+#       USER 1000:1000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22-slim
+#       WORKDIR /app
+#       COPY . .
+#       RUN npm ci --omit=dev
+#       USER 1000:1000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3000
+#     - https://docs.docker.com/reference/build-checks/workdir-relative-path/
+#     - https://docs.docker.com/build/building/best-practices/#workdir
 package ferrolint.general.workdir_relative
 
 import data.ferrolint.general.lib

@@ -11,6 +11,25 @@
 #   severity: info
 #   aliases: [DL3060]
 #   fix: End the RUN with && yarn cache clean, or mount a cache over the yarn cache.
+#   examples:
+#     bad: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       COPY package.json yarn.lock ./
+#       RUN yarn install --frozen-lockfile --production
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#     good: |
+#       FROM node:22.11-slim
+#       WORKDIR /app
+#       COPY package.json yarn.lock ./
+#       RUN yarn install --frozen-lockfile --production && yarn cache clean
+#       COPY . .
+#       USER 1000
+#       CMD ["node", "server.js"]
+#   sources:
+#     - https://github.com/hadolint/hadolint/wiki/DL3060
 package ferrolint.general.yarn_cache_kept
 
 import data.ferrolint.general.lib
