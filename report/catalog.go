@@ -31,6 +31,7 @@ func RulesJSON(w io.Writer, all []*rules.Rule) error {
 		out = append(out, ruleJSON{
 			ID: r.ID, Name: r.Name, Severity: r.Severity.String(), Title: r.Title,
 			Aliases: append([]string{}, r.Aliases...), HelpURI: r.HelpURI,
+			Examples: newExamplesJSON(r.Examples), Sources: append([]string{}, r.Sources...),
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -46,4 +47,21 @@ type ruleJSON struct {
 	Title    string   `json:"title"`
 	Aliases  []string `json:"aliases"`
 	HelpURI  string   `json:"help_uri"`
+	// Examples is absent for a rule without them.
+	Examples *examplesJSON `json:"examples,omitempty"`
+	Sources  []string      `json:"sources"`
+}
+
+type examplesJSON struct {
+	Bad     string            `json:"bad"`
+	Good    string            `json:"good"`
+	Context map[string]string `json:"context,omitempty"`
+	Config  string            `json:"config,omitempty"`
+}
+
+func newExamplesJSON(x rules.Examples) *examplesJSON {
+	if x.Empty() {
+		return nil
+	}
+	return &examplesJSON{Bad: x.Bad, Good: x.Good, Context: x.Context, Config: x.Config}
 }

@@ -75,6 +75,13 @@ func TestRuleMarkdown(t *testing.T) {
 		Description: "Runs as *root* (uid 0).\nUse `USER 65532:65532`.", Aliases: []string{"DL3002"},
 		Fix: "Insert USER 65532:65532.", Package: "ferrolint.rust.root_runtime_user",
 		HelpURI: "https://example.com/RS004.md",
+		Examples: rules.Examples{
+			Bad:     "FROM gcr.io/distroless/cc-debian13\n\nCOPY app /app\n",
+			Good:    "FROM gcr.io/distroless/cc-debian13\nUSER 65532:65532\n# ```\nCOPY app /app\n",
+			Context: map[string]string{"Cargo.toml": "[package]\nname = \"app\"\n", ".dockerignore": "target/\n"},
+			Config:  "rust:\n  kubernetes: true\n",
+		},
+		Sources: []string{"https://example.com/a", "https://example.com/b"},
 	}
 	checkText(t, ruleMarkdown(r), "# RS004 root-runtime-user\n\n"+
 		"**Final stage runs as root**\n\n"+
@@ -84,8 +91,54 @@ func TestRuleMarkdown(t *testing.T) {
 		"| Policy | `ferrolint.rust.root_runtime_user` |\n"+
 		"| Disable | `--disable RS004` |\n\n"+
 		"## Why it matters\n\nRuns as \\*root\\* (uid 0).\nUse `USER 65532:65532`.\n\n"+
-		"## How to fix\n\nInsert USER 65532:65532.\n")
+		"## Example\n\n"+
+		"Bad:\n\n```dockerfile\nFROM gcr.io/distroless/cc-debian13\n\nCOPY app /app\n```\n\n"+
+		"Good:\n\n````dockerfile\nFROM gcr.io/distroless/cc-debian13\nUSER 65532:65532\n# ```\nCOPY app /app\n````\n\n"+
+		"Both with these files in the build context:\n\n"+
+		"`.dockerignore`:\n\n```\ntarget/\n```\n\n"+
+		"`Cargo.toml`:\n\n```toml\n[package]\nname = \"app\"\n```\n\n"+
+		"Both linted with this `.ferrolint.yaml`:\n\n```yaml\nrust:\n  kubernetes: true\n```\n\n"+
+		"## How to fix\n\nInsert USER 65532:65532.\n\n"+
+		"## Sources\n\n- <https://example.com/a>\n- <https://example.com/b>\n")
 	checkText(t, ExplainText(r), `RS004 root-runtime-user: Final stage runs as root
+Severity: warning
+Aliases: DL3002
+
+Runs as *root* (uid 0).
+Use `+"`USER 65532:65532`"+`.
+
+Bad:
+    FROM gcr.io/distroless/cc-debian13
+
+    COPY app /app
+
+Good:
+    FROM gcr.io/distroless/cc-debian13
+    USER 65532:65532
+    # `+"```"+`
+    COPY app /app
+
+Build context of the examples:
+  .dockerignore:
+    target/
+  Cargo.toml:
+    [package]
+    name = "app"
+
+Configuration of the examples (.ferrolint.yaml):
+    rust:
+      kubernetes: true
+
+Fix: Insert USER 65532:65532.
+
+Sources:
+  https://example.com/a
+  https://example.com/b
+
+Docs: https://example.com/RS004.md
+`)
+	// SARIF viewers show help.text next to each result: it stays short.
+	checkText(t, sarifHelpText(r), `RS004 root-runtime-user: Final stage runs as root
 Severity: warning
 Aliases: DL3002
 

@@ -106,7 +106,7 @@ func newSARIFRule(r *rules.Rule) sarifRule {
 		Name:                 r.Name,
 		ShortDescription:     sarifMessage{Text: truncate(r.Title, maxDescription)},
 		FullDescription:      sarifMessage{Text: truncate(r.Description, maxDescription)},
-		Help:                 sarifHelp{Text: ExplainText(r), Markdown: ruleMarkdown(r)},
+		Help:                 sarifHelp{Text: sarifHelpText(r), Markdown: ruleMarkdown(r)},
 		HelpURI:              r.HelpURI,
 		DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
 		Properties:           sarifRuleProps{Tags: ruleTags(r), SecuritySeverity: securitySeverity(r)},

@@ -19,6 +19,8 @@ var (
 	latestRule = &rules.Rule{
 		ID: "RS001", Name: "pinned-base-image", Severity: rules.Warning,
 		Aliases: []string{"DL3007"}, Fix: "pin the image to a version",
+		Examples: rules.Examples{Bad: "FROM rust:latest\n", Good: "FROM rust:1.94-slim-trixie\n"},
+		Sources:  []string{"https://hub.docker.com/_/rust"},
 	}
 	syntaxRule = &rules.Rule{ID: "FL000", Name: "syntax", Severity: rules.Error}
 )

@@ -26,6 +26,11 @@ var SyntaxRule = &Rule{
 	Aliases: []string{"DL1000", "DL3043", "DL3061"},
 	Fix:     "Correct the instruction as the message says.",
 	HelpURI: DocURI("FL000"),
+	Examples: Examples{
+		Bad:  "FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app\nENTRYPIONT [\"/app\"]\n",
+		Good: "FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app\nENTRYPOINT [\"/app\"]\n",
+	},
+	Sources: []string{"https://docs.docker.com/reference/dockerfile/"},
 }
 
 // Options configures an Engine.

@@ -38,6 +38,8 @@ type Rule struct {
 	Fix         string // a hint on how to fix a finding
 	HelpURI     string
 	Package     string // the Rego package, e.g. ferrolint.rust.root_runtime_user
+	Examples    Examples
+	Sources     []string // https URLs of the facts the rule relies on
 }
 
 // Finding is one problem in one file.

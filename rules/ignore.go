@@ -19,6 +19,12 @@ var UnusedIgnoreRule = &Rule{
 	Severity: Warning,
 	Fix:      "Remove the rule from the comment, or the comment.",
 	HelpURI:  DocURI("FL001"),
+	Examples: Examples{
+		// distroless :nonroot already runs as 65532, so RS004 has nothing to say.
+		Bad:  "FROM gcr.io/distroless/static-debian13:nonroot\n# ferrolint ignore=RS004\nCOPY app /app\nENTRYPOINT [\"/app\"]\n",
+		Good: "FROM gcr.io/distroless/static-debian13:nonroot\nCOPY app /app\nENTRYPOINT [\"/app\"]\n",
+	},
+	Sources: []string{"https://docs.docker.com/build/checks/", "https://github.com/hadolint/hadolint"},
 }
 
 // buildkitChecks are BuildKit's check names: # check=skip=all suppresses the

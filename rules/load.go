@@ -87,6 +87,9 @@ func ruleOf(file string, mod *ast.Module) (*Rule, error) {
 				}
 			}
 		}
+		if err := readDocs(file, a, r); err != nil {
+			return nil, err
+		}
 		r.HelpURI = DocURI(id)
 		return r, nil
 	}

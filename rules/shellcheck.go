@@ -155,6 +155,7 @@ func (sc *shellcheck) rule(code string, sev Severity) *Rule {
 		Description: "A finding of ShellCheck in a RUN body; its wiki page explains it.",
 		Severity:    sev,
 		HelpURI:     "https://www.shellcheck.net/wiki/" + code,
+		Sources:     []string{"https://www.shellcheck.net/wiki/" + code},
 	}
 	sc.rules[code] = r
 	return r
