@@ -12,6 +12,7 @@ import (
 	"github.com/ferrolint/ferrolint/buildctx"
 	"github.com/ferrolint/ferrolint/config"
 	"github.com/ferrolint/ferrolint/dockerfile"
+	"github.com/ferrolint/ferrolint/registry"
 )
 
 // TestRuleExamples checks the documentation of every built-in rule: its
@@ -41,13 +42,13 @@ func TestRuleExamples(t *testing.T) {
 		}
 		t.Run(r.ID+" bad example fires it", func(t *testing.T) {
 			ex, rule := exampleEngine(t, e, r)
-			if fds := lintExample(t, ex, r.Examples.Bad, r.Examples.Context); len(findingsOf(fds, rule)) == 0 {
+			if fds := lintExample(t, ex, r.Examples.Bad, r.Examples.Context, r.Examples.Registry); len(findingsOf(fds, rule)) == 0 {
 				t.Errorf("%s: no %s finding on examples.bad; the file gives:\n%s", r.ID, r.ID, describeFindings(fds))
 			}
 		})
 		t.Run(r.ID+" good example does not", func(t *testing.T) {
 			ex, rule := exampleEngine(t, e, r)
-			if own := findingsOf(lintExample(t, ex, r.Examples.Good, r.Examples.Context), rule); len(own) > 0 {
+			if own := findingsOf(lintExample(t, ex, r.Examples.Good, r.Examples.Context, r.Examples.Registry), rule); len(own) > 0 {
 				t.Errorf("%s: examples.good fires it:\n%s", r.ID, describeFindings(own))
 			}
 		})
@@ -91,8 +92,10 @@ func exampleEngine(t *testing.T, e *Engine, r *Rule) (*Engine, *Rule) {
 }
 
 // lintExample writes src as the Dockerfile of a fresh build context holding
-// the context files, and lints it as the CLI does.
-func lintExample(t *testing.T, e *Engine, src string, files map[string]string) []Finding {
+// the context files, and lints it as the CLI does. With images (examples.registry),
+// as `--registry --platform linux/amd64` on an amd64 host, the registry's
+// answers coming from that table.
+func lintExample(t *testing.T, e *Engine, src string, files map[string]string, images map[string][]string) []Finding {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
@@ -113,6 +116,14 @@ func lintExample(t *testing.T, e *Engine, src string, files map[string]string) [
 		t.Fatal(err)
 	}
 	f.Context = buildctx.Read(dir).Value()
+	if len(images) > 0 {
+		static, err := registry.NewStatic(images)
+		if err != nil {
+			t.Fatalf("examples.registry: %v", err)
+		}
+		registry.Annotate(context.Background(), f, static)
+		f.TargetPlatform, f.BuildPlatform = "linux/amd64", "linux/amd64"
+	}
 	fds, err := e.Lint(context.Background(), f)
 	if err != nil {
 		t.Fatal(err)

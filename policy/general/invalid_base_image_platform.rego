@@ -33,6 +33,9 @@
 #       COPY app /usr/local/bin/app
 #       USER 65532:65532
 #       ENTRYPOINT ["/usr/local/bin/app"]
+#     registry:
+#       arm64v8/alpine:3.20: [linux/arm64/v8]
+#       alpine:3.20: [linux/amd64, linux/arm/v6, linux/arm/v7, linux/arm64/v8, linux/386]
 #   sources:
 #     - https://docs.docker.com/reference/dockerfile/#from
 #     - https://github.com/moby/buildkit/blob/master/frontend/dockerfile/linter/ruleset.go
