@@ -14,7 +14,9 @@ import (
 
 // options are the parsed command line flags and paths.
 type options struct {
-	format    string         // one of report.Formats
+	format    string         // one of report.Formats, for standard output
+	formatSet bool           // --format NAME was given: a second one is an error
+	reports   []fileReport   // --format NAME=FILE
 	output    string         // file for the --format report; stdout then gets text
 	noFail    bool           // exit 0 even with findings
 	threshold rules.Severity // findings at or above it fail the run; 0: none do
@@ -56,15 +58,9 @@ func newFlagSet(o *options) *flag.FlagSet {
 	*o = options{format: "text", threshold: rules.Warning, color: "auto"}
 	fs := flag.NewFlagSet("ferrolint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // Main prints errors and usage itself
-	formatSet := false
-	fs.Func("format", "output `format`: "+strings.Join(report.Formats, ", ")+"; text is the default", func(s string) error {
-		if formatSet {
-			return errors.New("given twice: one format per run; add -o FILE to get text as well")
-		}
-		formatSet = true
-		return oneOf(&o.format, report.Formats...)(s)
-	})
-	fs.StringVar(&o.output, "output", "", "write the --format report to `file` and the text report to standard output")
+	fs.Func("format", "output `format`: "+strings.Join(report.Formats, ", ")+"; text is the default. Repeatable: "+
+		"NAME=FILE writes that report to FILE, and at most one NAME goes to standard output (text if none does)", o.addFormat)
+	fs.StringVar(&o.output, "output", "", "write the --format NAME report to `file` and the text report to standard output")
 	fs.StringVar(&o.output, "o", "", "shorthand for --output")
 	fs.BoolVar(&o.noFail, "no-fail", false, "exit 0 even when findings reach the failure threshold (errors still exit 2)")
 	fs.Func("failure-threshold", "lowest `severity` that fails the run: error, warning (default), info, style or none", func(s string) error {
@@ -143,6 +139,9 @@ func parseOptions(args []string) (*options, error) {
 	}
 	if o.maxSize <= 0 {
 		return nil, fmt.Errorf("invalid --max-file-size %d: want a positive number of bytes", o.maxSize)
+	}
+	if err := o.checkOutputs(); err != nil {
+		return nil, err
 	}
 	return o, nil
 }

@@ -10,43 +10,45 @@ import (
 	"github.com/ferrolint/ferrolint/rules"
 )
 
-// writeReports writes the --format report to standard output or, with
-// --output, to that file while the text report goes to standard output:
-// CI keeps the file and shows the text in its log.
+// writeReports writes every requested report from the one set of results:
+// each --format NAME=FILE (and -o FILE) to its file, then the standard
+// output format, so CI keeps the files and shows the text in its log.
 func writeReports(opts *options, results []report.Result, enabled []*rules.Rule, stdout, stderr io.Writer) error {
 	run := report.Run{Results: results, Rules: enabled, Version: version()}
 	if wd, err := os.Getwd(); err == nil {
 		run.Root = wd
 	}
-	if opts.output == "" {
-		run.Color = useColor(opts.color, stdout)
-		if !report.ShowsFileErrors(opts.format) {
-			// A reader of machine output may miss files it lists as failed,
-			// or the format may not list them at all.
-			for _, r := range results {
-				if r.Err != nil {
-					fmt.Fprintf(stderr, "ferrolint: %s: %v\n", r.Path, r.Err)
-				}
+	format, files := opts.outputs()
+	for _, fr := range files {
+		if err := writeFile(fr, run); err != nil {
+			return err
+		}
+	}
+	if !report.ShowsFileErrors(format) {
+		// A reader of machine output may miss files it lists as failed,
+		// or the format may not list them at all.
+		for _, r := range results {
+			if r.Err != nil {
+				fmt.Fprintf(stderr, "ferrolint: %s: %v\n", r.Path, r.Err)
 			}
 		}
-		return writeTo(stdout, opts.format, run, "output")
-	}
-
-	f, err := os.Create(opts.output)
-	if err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	fileRun := run
-	fileRun.Color = false // a file is never a terminal
-	err = writeTo(f, opts.format, fileRun, opts.output)
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("writing %s: %w", opts.output, cerr)
-	}
-	if err != nil {
-		return err
 	}
 	run.Color = useColor(opts.color, stdout)
-	return writeTo(stdout, "text", run, "output")
+	return writeTo(stdout, format, run, "output")
+}
+
+// writeFile writes one report file, never coloured.
+func writeFile(fr fileReport, run report.Run) error {
+	f, err := os.Create(fr.path)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fr.flag, err)
+	}
+	run.Color = false
+	err = writeTo(f, fr.format, run, fr.path)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("writing %s: %w", fr.path, cerr)
+	}
+	return err
 }
 
 // writeTo writes one report through a buffer; what names the destination
