@@ -13,7 +13,9 @@
 #   and their `OS`/`ARCH`/`VARIANT` parts; a value that stays unknown is not judged.
 #   Platforms are compared on OS and architecture after normalisation (`aarch64` is
 #   `arm64`, `arm64/v8` is `arm64`, `arm` is `arm/v7`); a variant is compared only when both
-#   sides name one, and a 32-bit ARM image of an older variant runs on a newer one.
+#   sides name one, and a 32-bit ARM image of an older variant runs on a newer one. Every
+#   stage that names an image is judged, also one the default target does not build (BuildKit
+#   judges only the stages it builds), since `--target` may build it.
 # custom:
 #   id: DF058
 #   name: invalid-base-image-platform
