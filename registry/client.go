@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -163,8 +164,8 @@ func (s *session) get(ctx context.Context, path string, accept []string) ([]byte
 		if err != nil {
 			return nil, "", err
 		}
-		for _, a := range accept {
-			req.Header.Add("Accept", a)
+		if len(accept) > 0 {
+			req.Header.Set("Accept", strings.Join(accept, ", "))
 		}
 		if s.token != "" {
 			req.Header.Set("Authorization", "Bearer "+s.token)

@@ -101,7 +101,7 @@ func (r *Registry) serve(w http.ResponseWriter, req *http.Request) {
 			http.Error(w, `{"errors":[{"code":"MANIFEST_UNKNOWN"}]}`, http.StatusNotFound)
 			return
 		}
-		r.serveManifest(w, img)
+		r.serveManifest(w, req, img)
 	case "blobs":
 		r.mu.Lock()
 		b, ok := r.blobs[ref]
@@ -144,7 +144,17 @@ func parse(p string) platform {
 
 func digest(b []byte) string { return fmt.Sprintf("sha256:%x", sha256.Sum256(b)) }
 
-func (r *Registry) serveManifest(w http.ResponseWriter, img Image) {
+// serveManifest answers like a registry that cannot convert manifests: a
+// client that does not accept the stored media type gets a 404.
+func (r *Registry) serveManifest(w http.ResponseWriter, req *http.Request, img Image) {
+	mediaType := "application/vnd.docker.distribution.manifest.v2+json"
+	if img.Index {
+		mediaType = "application/vnd.oci.image.index.v1+json"
+	}
+	if !strings.Contains(req.Header.Get("Accept"), mediaType) {
+		http.Error(w, `{"errors":[{"code":"MANIFEST_UNKNOWN","message":"not in an accepted media type"}]}`, http.StatusNotFound)
+		return
+	}
 	if img.Index {
 		type entry struct {
 			MediaType string   `json:"mediaType"`
