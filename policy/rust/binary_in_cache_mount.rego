@@ -19,6 +19,32 @@
 #   severity: error
 #   aliases: []
 #   fix: Copy the binary out of the cache mount in the same RUN (cargo build ... && cp target/release/app /bin/app) and COPY that path.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry \
+#           --mount=type=cache,target=/app/target \
+#           cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry \
+#           --mount=type=cache,target=/app/target \
+#           cargo build --release --locked && cp target/release/app /bin/app
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /bin/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://docs.docker.com/reference/dockerfile/#run---mounttypecache
+#     - https://docs.docker.com/guides/rust/build-images/
 package ferrolint.rust.binary_in_cache_mount
 
 import data.ferrolint.lib.cargo

@@ -19,6 +19,39 @@
 #   severity: error
 #   aliases: []
 #   fix: Use the bin target's name (hyphens kept) for target/release/<bin> and the underscored crate name for deps/<crate>*.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/my_api /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/my-api /app
+#       ENTRYPOINT ["/app"]
+#     context:
+#       .dockerignore: |
+#         target/
+#         .git/
+#       Cargo.toml: |
+#         [package]
+#         name = "my-api"
+#         version = "0.1.0"
+#         edition = "2021"
+#       src/main.rs: |
+#         fn main() {}
+#   sources:
+#     - https://doc.rust-lang.org/cargo/reference/cargo-targets.html
+#     - https://doc.rust-lang.org/cargo/guide/build-cache.html
 package ferrolint.rust.binary_name_mismatch
 
 import data.ferrolint.lib.cargo

@@ -14,6 +14,28 @@
 #   severity: warning
 #   aliases: []
 #   fix: Copy only the binary, e.g. COPY --from=build /app/target/release/<bin> /usr/local/bin/.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release /app
+#       ENTRYPOINT ["/app/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://doc.rust-lang.org/cargo/guide/build-cache.html
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/examples/rust/Dockerfile
 package ferrolint.rust.build_tree_in_runtime
 
 import data.ferrolint.lib.runtime

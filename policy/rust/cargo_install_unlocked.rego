@@ -14,6 +14,29 @@
 #   severity: warning
 #   aliases: []
 #   fix: Add --locked to cargo install.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo install --path . --root /out
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /out/bin/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo install --locked --path . --root /out
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /out/bin/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://doc.rust-lang.org/cargo/commands/cargo-install.html
+#     - https://github.com/rust-lang/cargo/issues/6983
+#     - https://github.com/rust-lang/cargo/issues/7169
 package ferrolint.rust.cargo_install_unlocked
 
 import data.ferrolint.lib.cargo

@@ -16,6 +16,30 @@
 #   severity: warning
 #   aliases: []
 #   fix: Copy Cargo.lock together with Cargo.toml, e.g. COPY Cargo.toml Cargo.lock ./
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY Cargo.toml ./
+#       COPY src ./src
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY Cargo.toml Cargo.lock ./
+#       COPY src ./src
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://doc.rust-lang.org/cargo/guide/cargo-toml-vs-cargo-lock.html
+#     - https://doc.rust-lang.org/cargo/commands/cargo-build.html
 package ferrolint.rust.cargo_lock_not_copied
 
 import data.ferrolint.lib.cargo

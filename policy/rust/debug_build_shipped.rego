@@ -14,6 +14,27 @@
 #   severity: warning
 #   aliases: []
 #   fix: Build with --release (or --profile <name>) and copy from target/release/.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/debug/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://doc.rust-lang.org/cargo/reference/profiles.html
 package ferrolint.rust.debug_build_shipped
 
 import data.ferrolint.lib.cargo

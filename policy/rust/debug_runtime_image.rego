@@ -14,6 +14,27 @@
 #   severity: warning
 #   aliases: []
 #   fix: Use the :nonroot tag of the same distroless image.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:debug-nonroot
+#       COPY --from=build /app/target/release/app /app
+#       CMD ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       CMD ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
 package ferrolint.rust.debug_runtime_image
 
 import data.ferrolint.lib.images

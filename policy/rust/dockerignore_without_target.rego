@@ -16,6 +16,43 @@
 #   severity: warning
 #   aliases: []
 #   fix: Add target/ to .dockerignore.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY Cargo.toml Cargo.lock ./
+#       COPY src ./src
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     context:
+#       Cargo.lock: |
+#         version = 4
+#
+#         [[package]]
+#         name = "app"
+#         version = "0.1.0"
+#       Cargo.toml: |
+#         [package]
+#         name = "app"
+#         version = "0.1.0"
+#         edition = "2021"
+#       src/main.rs: |
+#         fn main() {}
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/examples/rust/.dockerignore
+#     - https://docs.docker.com/build/building/context/#dockerignore-files
 package ferrolint.rust.dockerignore_without_target
 
 import rego.v1

@@ -17,6 +17,31 @@
 #   severity: error
 #   aliases: []
 #   fix: Use an exec-form HEALTHCHECK that runs the service binary itself, or orchestrator probes.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       HEALTHCHECK CMD curl -f http://localhost:8080/health || exit 1
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       HEALTHCHECK CMD ["/app", "healthcheck"]
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://docs.docker.com/reference/dockerfile/#healthcheck
+#     - https://github.com/docker-library/faq
 package ferrolint.rust.healthcheck_without_shell
 
 import data.ferrolint.lib.runtime

@@ -23,6 +23,63 @@
 #   severity: error
 #   aliases: []
 #   fix: Run on distroless cc of the builder's Debian suite, or vendor OpenSSL / use rustls.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-bullseye AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     context:
+#       .dockerignore: |
+#         target/
+#         .git/
+#       Cargo.lock: |
+#         version = 4
+#
+#         [[package]]
+#         name = "app"
+#         version = "0.1.0"
+#         dependencies = [
+#          "openssl",
+#         ]
+#
+#         [[package]]
+#         name = "openssl"
+#         version = "0.10.72"
+#         source = "registry+https://github.com/rust-lang/crates.io-index"
+#         dependencies = [
+#          "openssl-sys",
+#         ]
+#
+#         [[package]]
+#         name = "openssl-sys"
+#         version = "0.9.107"
+#         source = "registry+https://github.com/rust-lang/crates.io-index"
+#       Cargo.toml: |
+#         [package]
+#         name = "app"
+#         version = "0.1.0"
+#         edition = "2021"
+#
+#         [dependencies]
+#         openssl = "0.10"
+#   sources:
+#     - https://docs.rs/openssl/latest/openssl/#vendored
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/base/README.md
+#     - https://github.com/LukeMathWalker/cargo-chef/issues/246
 package ferrolint.rust.libssl_runtime_mismatch
 
 import data.ferrolint.lib.cargo

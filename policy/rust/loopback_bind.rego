@@ -15,6 +15,32 @@
 #   severity: warning
 #   aliases: []
 #   fix: Bind to 0.0.0.0, e.g. ENV ROCKET_ADDRESS=0.0.0.0.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENV ROCKET_ADDRESS=127.0.0.1 ROCKET_PORT=8000
+#       EXPOSE 8000
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENV ROCKET_ADDRESS=0.0.0.0 ROCKET_PORT=8000
+#       EXPOSE 8000
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://docs.docker.com/guides/rust/build-images/
+#     - https://docs.docker.com/reference/dockerfile/#expose
 package ferrolint.rust.loopback_bind
 
 import data.ferrolint.lib.runtime

@@ -15,6 +15,30 @@
 #   severity: error
 #   aliases: []
 #   fix: Use a numeric UID:GID, e.g. USER 65532:65532.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       USER app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       USER 65532:65532
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://docs.docker.com/reference/dockerfile/#user
 package ferrolint.rust.named_user_without_passwd
 
 import data.ferrolint.lib.runtime

@@ -27,6 +27,37 @@
 #   severity: warning
 #   aliases: []
 #   fix: Use cargo-chef, or COPY Cargo.toml Cargo.lock and build a stub before copying the sources (then touch src/main.rs), or a cache mount on the cargo registry.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM lukemathwalker/cargo-chef:0.1.73-rust-1.94-slim-trixie AS chef
+#       WORKDIR /app
+#
+#       FROM chef AS planner
+#       COPY . .
+#       RUN cargo chef prepare --recipe-path recipe.json
+#
+#       FROM chef AS build
+#       COPY --from=planner /app/recipe.json recipe.json
+#       RUN cargo chef cook --release --locked --recipe-path recipe.json
+#       COPY . .
+#       RUN cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/LukeMathWalker/cargo-chef/blob/main/README.md
+#     - https://francoisbest.com/posts/2021/cargo-docker-mtime
+#     - https://docs.docker.com/guides/rust/build-images/
 package ferrolint.rust.no_dependency_cache
 
 import data.ferrolint.lib.cargo

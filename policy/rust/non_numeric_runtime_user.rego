@@ -16,6 +16,31 @@
 #   severity: info
 #   aliases: [DL3066]
 #   fix: Use the user's numeric UID:GID, e.g. USER 65532:65532.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       USER nonroot
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       USER 65532:65532
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet/kuberuntime/security_context_others.go
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://github.com/hadolint/hadolint/wiki/DL3066
 package ferrolint.rust.non_numeric_runtime_user
 
 import data.ferrolint.lib.runtime

@@ -19,6 +19,29 @@
 #   severity: warning
 #   aliases: [DL3002]
 #   fix: Insert USER 65532:65532 before CMD/ENTRYPOINT, or use a :nonroot distroless image.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:latest
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://docs.docker.com/reference/dockerfile/#user
+#     - https://github.com/hadolint/hadolint/wiki/DL3002
 package ferrolint.rust.root_runtime_user
 
 import data.ferrolint.lib.cargo

@@ -14,6 +14,31 @@
 #   severity: error
 #   aliases: []
 #   fix: Move the RUN into the builder stage and COPY its result into the final stage.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       RUN mkdir -p /data
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked \
+#           && mkdir -p /data
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       COPY --from=build --chown=65532:65532 /data /data
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://docs.docker.com/reference/dockerfile/#run
 package ferrolint.rust.run_without_shell
 
 import data.ferrolint.lib.runtime

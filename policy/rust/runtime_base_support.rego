@@ -22,6 +22,28 @@
 #   severity: warning
 #   aliases: []
 #   fix: Use a supported, explicit release (gcr.io/distroless/cc-debian13:nonroot) or pin by digest.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-bookworm AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian12:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/SUPPORT_POLICY.md
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
 package ferrolint.rust.runtime_base_support
 
 import data.ferrolint.lib.images

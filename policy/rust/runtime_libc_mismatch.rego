@@ -31,6 +31,29 @@
 #   severity: error
 #   aliases: []
 #   fix: Match the runtime to the build, e.g. gcr.io/distroless/cc-debian13:nonroot for glibc builds on trixie, distroless static for musl.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/cc/README.md
+#     - https://github.com/rust-lang/rfcs/blob/master/text/1721-crt-static.md
+#     - https://github.com/apollographql/router/issues/8450
 package ferrolint.rust.runtime_libc_mismatch
 
 import data.ferrolint.lib.cargo

@@ -17,6 +17,31 @@
 #   severity: info
 #   aliases: []
 #   fix: COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ or use distroless static.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-alpine3.23 AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked --features tls
+#
+#       FROM scratch
+#       COPY --from=build /app/target/release/app /app
+#       USER 65532:65532
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-alpine3.23 AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked --features tls
+#
+#       FROM scratch
+#       COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/
+#       COPY --from=build /app/target/release/app /app
+#       USER 65532:65532
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/clux/muslrust
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
 package ferrolint.rust.scratch_without_ca_certs
 
 import data.ferrolint.lib.cargo

@@ -16,6 +16,28 @@
 #   severity: error
 #   aliases: []
 #   fix: Write CMD/ENTRYPOINT as a JSON array, e.g. CMD ["/app"].
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       CMD /app --port 8080
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       CMD ["/app", "--port", "8080"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://docs.docker.com/reference/dockerfile/#cmd
 package ferrolint.rust.shell_form_without_shell
 
 import data.ferrolint.lib.runtime

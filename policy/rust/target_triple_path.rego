@@ -17,6 +17,32 @@
 #   severity: error
 #   aliases: []
 #   fix: Copy from target/<triple>/release/<bin>, the directory a --target build writes.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie AS build
+#       RUN rustup target add x86_64-unknown-linux-musl
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry \
+#           cargo build --release --locked --target x86_64-unknown-linux-musl
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       RUN rustup target add x86_64-unknown-linux-musl
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry \
+#           cargo build --release --locked --target x86_64-unknown-linux-musl
+#
+#       FROM gcr.io/distroless/static-debian13:nonroot
+#       COPY --from=build /app/target/x86_64-unknown-linux-musl/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://doc.rust-lang.org/cargo/guide/build-cache.html
+#     - https://github.com/clux/muslrust
 package ferrolint.rust.target_triple_path
 
 import data.ferrolint.lib.cargo

@@ -24,6 +24,27 @@
 #   severity: error
 #   aliases: []
 #   fix: Build in a builder stage and COPY --from it only the binary into a distroless or slim runtime stage.
+#   examples:
+#     bad: |
+#       FROM rust:1.94-slim-trixie
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#       USER 65532:65532
+#       CMD ["/app/target/release/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://github.com/GoogleContainerTools/distroless/blob/main/README.md
+#     - https://docs.docker.com/guides/rust/build-images/
+#     - https://hub.docker.com/_/rust
 package ferrolint.rust.toolchain_in_runtime
 
 import data.ferrolint.lib.cargo

@@ -27,6 +27,30 @@
 #   severity: warning
 #   aliases: []
 #   fix: Pin the toolchain to a minor or patch tag, e.g. rust:1.94-slim-trixie, or a digest.
+#   examples:
+#     bad: |
+#       FROM rust:latest AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#     good: |
+#       FROM rust:1.94-slim-trixie AS build
+#       WORKDIR /app
+#       COPY . .
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
+#
+#       FROM gcr.io/distroless/cc-debian13:nonroot
+#       COPY --from=build /app/target/release/app /app
+#       ENTRYPOINT ["/app"]
+#   sources:
+#     - https://hub.docker.com/_/rust
+#     - https://github.com/rust-lang/docker-rust
+#     - https://github.com/transact-rs/sqlx/issues/4000
+#     - https://rust-lang.github.io/rustup/overrides.html
 package ferrolint.rust.unpinned_rust_toolchain
 
 import data.ferrolint.lib.cargo
