@@ -22,10 +22,7 @@ import (
 // at least one https source. Rules that lack examples or sources are listed
 // together, so the failure shows what is left to write.
 func TestRuleExamples(t *testing.T) {
-	e, err := New(Options{WarnUnusedIgnores: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := allRulesOn(t, Options{WarnUnusedIgnores: true})
 	var noExamples, noSources []string
 	for _, r := range e.All() {
 		if len(r.Sources) == 0 {
@@ -78,10 +75,7 @@ func exampleEngine(t *testing.T, e *Engine, r *Rule) (*Engine, *Rule) {
 		sev, _ := ParseSeverity(s.Severity)
 		opts.Settings = append(opts.Settings, Setting{Rule: s.Rule, Disable: s.Disable, Severity: sev, Optional: s.Optional})
 	}
-	ex, err := New(opts)
-	if err != nil {
-		t.Fatalf("%s: engine with examples.config: %v", r.ID, err)
-	}
+	ex := allRulesOn(t, opts)
 	for _, x := range ex.All() {
 		if x.ID == r.ID {
 			return ex, x
@@ -89,6 +83,30 @@ func exampleEngine(t *testing.T, e *Engine, r *Rule) (*Engine, *Rule) {
 	}
 	t.Fatalf("%s: not a rule of the engine with examples.config", r.ID)
 	return nil, nil
+}
+
+// allRulesOn builds an engine with opts in which every built-in rule runs,
+// those that are off by default too: a setting that does not disable a
+// rule turns it on.
+func allRulesOn(t *testing.T, opts Options) *Engine {
+	t.Helper()
+	e, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := map[string]bool{}
+	for _, s := range opts.Settings {
+		set[s.Rule] = true
+	}
+	for _, r := range e.All() {
+		if !set[r.ID] {
+			opts.Settings = append(opts.Settings, Setting{Rule: r.ID})
+		}
+	}
+	if e, err = New(opts); err != nil {
+		t.Fatal(err)
+	}
+	return e
 }
 
 // lintExample writes src as the Dockerfile of a fresh build context holding
