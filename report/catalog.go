@@ -57,11 +57,13 @@ type examplesJSON struct {
 	Good    string            `json:"good"`
 	Context map[string]string `json:"context,omitempty"`
 	Config  string            `json:"config,omitempty"`
+	// Registry is the platforms of the images, for rules that need --registry.
+	Registry map[string][]string `json:"registry,omitempty"`
 }
 
 func newExamplesJSON(x rules.Examples) *examplesJSON {
 	if x.Empty() {
 		return nil
 	}
-	return &examplesJSON{Bad: x.Bad, Good: x.Good, Context: x.Context, Config: x.Config}
+	return &examplesJSON{Bad: x.Bad, Good: x.Good, Context: x.Context, Config: x.Config, Registry: x.Registry}
 }

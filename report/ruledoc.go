@@ -34,6 +34,12 @@ func ExplainText(r *rules.Rule) string {
 	if r.Examples.Config != "" {
 		fmt.Fprintf(&b, "\nConfiguration of the examples (.ferrolint.yaml):\n%s", indent(r.Examples.Config, "    "))
 	}
+	if images := r.Examples.Images(); len(images) > 0 {
+		b.WriteString("\nPlatforms the registry gives for the examples' images (linted with --registry --platform linux/amd64):\n")
+		for _, image := range images {
+			fmt.Fprintf(&b, "  %s: %s\n", image, strings.Join(r.Examples.Registry[image], ", "))
+		}
+	}
 	if r.Fix != "" {
 		fmt.Fprintf(&b, "\nFix: %s\n", r.Fix)
 	}
@@ -142,6 +148,12 @@ func writeExamplesMarkdown(b *strings.Builder, x rules.Examples) {
 	}
 	if x.Config != "" {
 		fmt.Fprintf(b, "\nBoth linted with this `.ferrolint.yaml`:\n\n%s", fenced(x.Config, "yaml"))
+	}
+	if images := x.Images(); len(images) > 0 {
+		b.WriteString("\nBoth linted with `--registry --platform linux/amd64`, where the registry gives these platforms:\n\n")
+		for _, image := range images {
+			fmt.Fprintf(b, "- `%s`: %s\n", image, strings.Join(x.Registry[image], ", "))
+		}
 	}
 }
 

@@ -76,10 +76,11 @@ func TestRuleMarkdown(t *testing.T) {
 		Fix: "Insert USER 65532:65532.", Package: "ferrolint.rust.root_runtime_user",
 		HelpURI: "https://example.com/RS004.md",
 		Examples: rules.Examples{
-			Bad:     "FROM gcr.io/distroless/cc-debian13\n\nCOPY app /app\n",
-			Good:    "FROM gcr.io/distroless/cc-debian13\nUSER 65532:65532\n# ```\nCOPY app /app\n",
-			Context: map[string]string{"Cargo.toml": "[package]\nname = \"app\"\n", ".dockerignore": "target/\n"},
-			Config:  "rust:\n  kubernetes: true\n",
+			Bad:      "FROM gcr.io/distroless/cc-debian13\n\nCOPY app /app\n",
+			Good:     "FROM gcr.io/distroless/cc-debian13\nUSER 65532:65532\n# ```\nCOPY app /app\n",
+			Context:  map[string]string{"Cargo.toml": "[package]\nname = \"app\"\n", ".dockerignore": "target/\n"},
+			Config:   "rust:\n  kubernetes: true\n",
+			Registry: map[string][]string{"rust:1.94": {"linux/amd64", "linux/arm64/v8"}, "alpine:3.20": {"linux/amd64"}},
 		},
 		Sources: []string{"https://example.com/a", "https://example.com/b"},
 	}
@@ -98,6 +99,8 @@ func TestRuleMarkdown(t *testing.T) {
 		"`.dockerignore`:\n\n```\ntarget/\n```\n\n"+
 		"`Cargo.toml`:\n\n```toml\n[package]\nname = \"app\"\n```\n\n"+
 		"Both linted with this `.ferrolint.yaml`:\n\n```yaml\nrust:\n  kubernetes: true\n```\n\n"+
+		"Both linted with `--registry --platform linux/amd64`, where the registry gives these platforms:\n\n"+
+		"- `alpine:3.20`: linux/amd64\n- `rust:1.94`: linux/amd64, linux/arm64/v8\n\n"+
 		"## How to fix\n\nInsert USER 65532:65532.\n\n"+
 		"## Sources\n\n- <https://example.com/a>\n- <https://example.com/b>\n")
 	checkText(t, ExplainText(r), `RS004 root-runtime-user: Final stage runs as root
@@ -128,6 +131,10 @@ Build context of the examples:
 Configuration of the examples (.ferrolint.yaml):
     rust:
       kubernetes: true
+
+Platforms the registry gives for the examples' images (linted with --registry --platform linux/amd64):
+  alpine:3.20: linux/amd64
+  rust:1.94: linux/amd64, linux/arm64/v8
 
 Fix: Insert USER 65532:65532.
 

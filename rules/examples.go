@@ -39,6 +39,16 @@ func (x Examples) ContextFiles() []string {
 	return names
 }
 
+// Images returns the names of the images in Registry, sorted.
+func (x Examples) Images() []string {
+	names := make([]string, 0, len(x.Registry))
+	for name := range x.Registry {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
 // readDocs reads custom.examples and custom.sources of a rule's
 // annotation into r; a value of the wrong shape is an error at the
 // annotation's line.
