@@ -43,6 +43,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return explain(opts, opts.paths[0], stdout, stderr)
 	case cmd != "check" && len(opts.paths) > 0:
 		return usageError(stderr, fmt.Errorf("%s takes no paths", cmd))
+	case cmd == "rules" && (opts.output != "" || len(opts.reports) > 0):
+		return usageError(stderr, errors.New("rules prints to standard output; --format NAME=FILE and -o are for lint reports"))
 	case opts.version || cmd == "version":
 		fmt.Fprintf(stdout, "ferrolint %s\n", version())
 		return exitOK
