@@ -38,11 +38,13 @@ type Config struct {
 	Notes []string
 }
 
-// RuleSetting turns one rule off or changes its severity.
+// RuleSetting turns one rule off or on, or changes its severity. Any
+// setting but off turns on a rule that is off by default, as a hadolint
+// severity override turns on DL3057.
 type RuleSetting struct {
 	Rule     string // ID, name or alias, as written
 	Disable  bool
-	Severity string // error, warning, info or style; "" when disabled
+	Severity string // error, warning, info or style; "" for off and on
 	Line     int
 	// Optional is set for hadolint codes: one that names no ferrolint
 	// rule is a note, not an error.

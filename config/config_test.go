@@ -13,6 +13,7 @@ func TestParseFerrolint(t *testing.T) {
 rules:
   RS001: off
   root-runtime-user: error
+  DL3057: on
 failure-threshold: error
 exclude: ["legacy", "services/*/Dockerfile.dev"]
 trusted-registries: [registry.example.com, ghcr.io/acme]
@@ -31,7 +32,7 @@ namespaces: main
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantRules := []RuleSetting{{Rule: "RS001", Disable: true, Line: 3}, {Rule: "root-runtime-user", Severity: "error", Line: 4}}
+	wantRules := []RuleSetting{{Rule: "RS001", Disable: true, Line: 3}, {Rule: "root-runtime-user", Severity: "error", Line: 4}, {Rule: "DL3057", Line: 5}}
 	if !reflect.DeepEqual(c.Rules, wantRules) {
 		t.Errorf("rules = %+v", c.Rules)
 	}
@@ -69,7 +70,7 @@ func TestDefaultDocument(t *testing.T) {
 func TestParseErrorsNameFileAndLine(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
 		{"unknown key", "rules: {}\nfailure_threshold: error\n", `c.yaml:2: unknown key "failure_threshold" (known: data, exclude, failure-threshold, label-schema, namespaces, policies, registry, rules, rust, strict-labels, trusted-registries)`},
-		{"bad severity", "rules:\n  RS001: fatal\n", `c.yaml:2: RS001: "fatal" is not one of off, error, warning, info, style`},
+		{"bad severity", "rules:\n  RS001: fatal\n", `c.yaml:2: RS001: "fatal" is not one of off, on, error, warning, info, style`},
 		{"rules not a mapping", "rules: [RS001]\n", "c.yaml:1: rules: want a mapping, got a list"},
 		{"threshold", "failure-threshold: 3\n", `c.yaml:1: failure-threshold: "3" is not one of error, warning, info, style, none`},
 		{"list of numbers is fine as strings but not a mapping", "trusted-registries:\n  - a\n  - {b: c}\n", "c.yaml:3: trusted-registries: want a string, got a mapping"},

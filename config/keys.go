@@ -14,12 +14,12 @@ type keyReader func(r *reader, k, v *yaml.Node) error
 var ferrolintKeys = map[string]keyReader{
 	"rules": func(r *reader, k, v *yaml.Node) error {
 		return r.mapping(k, v, func(rk, rv *yaml.Node) error {
-			s, err := r.oneOf(rk, rv, "off", "error", "warning", "info", "style")
+			s, err := r.oneOf(rk, rv, "off", "on", "error", "warning", "info", "style")
 			if err != nil {
 				return err
 			}
 			set := RuleSetting{Rule: rk.Value, Line: rk.Line, Disable: s == "off"}
-			if !set.Disable {
+			if s != "off" && s != "on" {
 				set.Severity = s
 			}
 			r.c.Rules = append(r.c.Rules, set)

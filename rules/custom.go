@@ -120,6 +120,7 @@ type Setting struct {
 	Rule     string // ID, name or alias
 	Disable  bool
 	Severity Severity // 0 keeps the rule's own
+	// A setting that does not disable turns an opt-in rule on.
 	// Optional skips a key that names no rule (hadolint codes ferrolint
 	// does not have) instead of failing.
 	Optional bool
@@ -132,6 +133,7 @@ type custom struct {
 	all      []*Rule          // every rule, for Known
 	conftest map[*Rule]string // conftest rule -> its Rego rule name
 	disabled map[*Rule]bool   // by Settings
+	enabled  map[*Rule]bool   // opt-in rules a setting turns on
 	severity map[*Rule]Severity
 	timeout  time.Duration
 	compiler *ast.Compiler
@@ -154,7 +156,7 @@ func newCustom(c *ast.Compiler, user, mods []*module, all []*Rule, opts Options)
 		return nil, nil, err
 	}
 	all = append(all, cf...)
-	x := &custom{all: all, conftest: names, disabled: map[*Rule]bool{}, severity: map[*Rule]Severity{}, timeout: opts.Timeout, compiler: c, single: map[*Rule]*singleQuery{}}
+	x := &custom{all: all, conftest: names, disabled: map[*Rule]bool{}, enabled: map[*Rule]bool{}, severity: map[*Rule]Severity{}, timeout: opts.Timeout, compiler: c, single: map[*Rule]*singleQuery{}}
 	if x.timeout <= 0 {
 		x.timeout = DefaultTimeout
 	}
@@ -170,7 +172,12 @@ func newCustom(c *ast.Compiler, user, mods []*module, all []*Rule, opts Options)
 			found = true
 			if s.Disable {
 				x.disabled[r] = true
-			} else if s.Severity != 0 {
+				continue
+			}
+			// Any other setting turns an opt-in rule on, as hadolint's
+			// severity overrides do.
+			x.enabled[r] = true
+			if s.Severity != 0 {
 				x.severity[r] = s.Severity
 			}
 		}

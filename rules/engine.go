@@ -37,6 +37,8 @@ var SyntaxRule = &Rule{
 type Options struct {
 	// Disable lists rule IDs, names or aliases not to evaluate.
 	Disable []string
+	// Enable lists rules that are off by default to evaluate.
+	Enable []string
 	// WarnUnusedIgnores reports ignore comments that suppress nothing (FL001).
 	WarnUnusedIgnores bool
 	// Shellcheck runs shellcheck over RUN bodies when it is on PATH.
@@ -123,6 +125,9 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 	e := &Engine{byVar: map[string]*Rule{}, all: all}
 	e.custom = ext
 	maps.Copy(disabled, ext.disabled)
+	if err := optIn(all, opts, ext.enabled, disabled); err != nil {
+		return nil, err
+	}
 	if opts.Shellcheck {
 		e.sc = newShellcheck(scDisabled)
 	}

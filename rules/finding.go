@@ -40,6 +40,10 @@ type Rule struct {
 	Package     string // the Rego package, e.g. ferrolint.rust.root_runtime_user
 	Examples    Examples
 	Sources     []string // https URLs of the facts the rule relies on
+
+	// DefaultOff: custom.default is off, so only Options.Enable or a
+	// setting turns the rule on.
+	DefaultOff bool
 }
 
 // Finding is one problem in one file.

@@ -70,11 +70,15 @@ func parseWants(t *testing.T, path string, src []byte) []*want {
 	return out
 }
 
+// enableRE matches a fixture's "# fixture enable=ID[,ID]" line, which turns
+// on rules that are off by default for that file.
+var enableRE = regexp.MustCompile(`(?m)^# fixture enable=(\S+)$`)
+
 // TestFixtures lints every Dockerfile under testdata/ and compares the
 // findings with the want comments: a missing finding and an unwanted one
 // both fail.
 func TestFixtures(t *testing.T) {
-	e, err := New(Options{})
+	plain, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,6 +93,12 @@ func TestFixtures(t *testing.T) {
 				t.Fatal(err)
 			}
 			wants := parseWants(t, path, src)
+			e := plain
+			if m := enableRE.FindSubmatch(src); m != nil {
+				if e, err = New(Options{Enable: strings.Split(string(m[1]), ",")}); err != nil {
+					t.Fatal(err)
+				}
+			}
 			f, err := dockerfile.Parse(path, src)
 			if err != nil {
 				t.Fatal(err)

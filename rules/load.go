@@ -72,6 +72,9 @@ func ruleOf(file string, mod *ast.Module) (*Rule, error) {
 		r := &Rule{ID: id, Title: a.Title, Description: strings.TrimSpace(a.Description), Package: strings.TrimPrefix(mod.Package.Path.String(), "data.")}
 		r.Name, _ = a.Custom["name"].(string)
 		r.Fix, _ = a.Custom["fix"].(string)
+		if err := readDefault(file, a, r); err != nil {
+			return nil, err
+		}
 		sev, _ := a.Custom["severity"].(string)
 		var ok bool
 		if r.Severity, ok = ParseSeverity(sev); !ok {

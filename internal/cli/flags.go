@@ -22,6 +22,7 @@ type options struct {
 	threshold rules.Severity // findings at or above it fail the run; 0: none do
 	color     string         // auto, always or never
 	disable   []string
+	enable    []string // rules that are off by default
 	stdinName string
 	maxSize   int64
 	fix       bool // apply safe fixes in place
@@ -38,7 +39,7 @@ type options struct {
 
 const usageText = `Usage:
   ferrolint [check] [flags] PATH...
-  ferrolint rules [--format text|json] [--disable ID,...]
+  ferrolint rules [--format text|json] [--disable ID,...] [--enable ID,...]
   ferrolint explain ID|NAME|ALIAS
   ferrolint input [flags] DOCKERFILE    print the input document policies see
   ferrolint test [flags] [DIR...]       run the _test.rego tests of policies
@@ -80,6 +81,14 @@ func newFlagSet(o *options) *flag.FlagSet {
 		for id := range strings.SplitSeq(s, ",") {
 			if id = strings.TrimSpace(id); id != "" {
 				o.disable = append(o.disable, id)
+			}
+		}
+		return nil
+	})
+	fs.Func("enable", "turn on rules that are off by default, by `ID`, name or alias; repeatable, comma-separated", func(s string) error {
+		for id := range strings.SplitSeq(s, ",") {
+			if id = strings.TrimSpace(id); id != "" {
+				o.enable = append(o.enable, id)
 			}
 		}
 		return nil

@@ -52,7 +52,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, errors.New("no paths given"))
 	}
 
-	base := rules.Options{Disable: opts.disable}
+	base := rules.Options{Disable: opts.disable, Enable: opts.enable}
 	if cmd == "check" {
 		base.WarnUnusedIgnores, base.Shellcheck = opts.warnUnusedIgnores, true
 		sayShellcheckSkipped(opts, stderr)
