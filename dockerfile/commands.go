@@ -34,9 +34,13 @@ func (b *builder) runCommands(in *Instruction) []*Command {
 		out = append(out, cmd)
 		if script, i := shellScript(argv); i >= 0 {
 			whole := args[i].Range
-			inner := b.parseShell(script, nil, in.Env, func(int) (int, int) { return -1, 0 })
+			loc, exact := b.jsonStringLocate(whole, script)
+			inner := b.parseShell(script, nil, in.Env, loc)
 			for _, c := range inner {
-				c.Range, c.Wrapped = whole, true
+				c.Wrapped = true
+				if !exact {
+					c.Range = whole
+				}
 			}
 			out = append(out, inner...)
 		}
@@ -75,6 +79,23 @@ func (b *builder) runCommands(in *Instruction) []*Command {
 		}
 	}
 	return out
+}
+
+// jsonStringLocate maps offsets of script to the source when the JSON
+// string at r is script in quotes, without escapes, on one line; else
+// positions inside it are unknown.
+func (b *builder) jsonStringLocate(r Range, script string) (locate, bool) {
+	line := r.Line - 1
+	unknown := func(int) (int, int) { return -1, 0 }
+	if r.EndLine != r.Line || line < 0 || line >= len(b.src.lines) || !b.src.ascii[line] {
+		return unknown, false
+	}
+	text := b.src.lines[line]
+	from, to := r.Column-1, r.EndColumn-1
+	if from < 0 || to > len(text) || text[from:to] != `"`+script+`"` {
+		return unknown, false
+	}
+	return func(off int) (int, int) { return line, from + 1 + min(off, len(script)) }, true
 }
 
 // heredocIsScript reports whether RUN's heredocs are the script itself:
@@ -149,9 +170,20 @@ func (b *builder) parseShell(script string, outer *Command, env map[string]strin
 					base++
 				}
 			}
-			out = append(out, b.parseShell(inner, cmd, env, func(off int) (int, int) {
-				return loc(min(base+off, end))
-			})...)
+			if base+len(inner) <= len(script) && script[base:base+len(inner)] == inner {
+				out = append(out, b.parseShell(inner, cmd, env, func(off int) (int, int) {
+					return loc(min(base+off, end))
+				})...)
+				return true
+			}
+			// Escapes or substituted variables make the script differ from
+			// its source text, so positions inside it are unknown: its
+			// commands get the whole word's.
+			whole := b.shellRange(loc, int(w.Pos().Offset()), end)
+			for _, c := range b.parseShell(inner, cmd, env, func(int) (int, int) { return -1, 0 }) {
+				c.Range = whole
+				out = append(out, c)
+			}
 		}
 		return true
 	})

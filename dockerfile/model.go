@@ -128,6 +128,12 @@ type Instruction struct {
 	Env map[string]string
 	// Health holds HEALTHCHECK's options; nil elsewhere.
 	Health *Healthcheck
+	// Comments are the comment lines just above the instruction, as
+	// BuildKit attaches them (see attachedComments).
+	Comments []Comment
+	// Trigger is the instruction an ONBUILD runs in a child build; nil
+	// elsewhere.
+	Trigger *Instruction
 }
 
 // Word is an argument with its range.
@@ -171,6 +177,8 @@ type KeyValue struct {
 	Raw      string // as written
 	HasValue bool
 	Range    Range
+	// Comments are those of the ARG instruction; set for global ARGs only.
+	Comments []Comment
 }
 
 // Command is one simple command of a shell body or an exec array.

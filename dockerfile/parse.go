@@ -95,6 +95,8 @@ type builder struct {
 	// expansionLeft is what remains of expansionBudget.
 	expansionLeft int
 
+	// prevEnd is the last line (1-based) of the previous instruction.
+	prevEnd int
 	// The current instruction's joined text and where its shell text starts.
 	lg         *logical
 	shellStart int
@@ -103,6 +105,8 @@ type builder struct {
 
 func (b *builder) add(node *parser.Node) {
 	in := b.instruction(node)
+	in.Comments = b.attachedComments(node, in)
+	b.prevEnd = in.Range.EndLine
 	cmd, err := instructions.ParseInstructionWithLinter(node, silentLinter)
 	if err != nil {
 		b.file.Errors = append(b.file.Errors, &SyntaxError{Message: instructionError(in.Keyword, err), Range: in.Range})

@@ -15,6 +15,9 @@ func (b *builder) addGlobal(in *Instruction, cmd any) {
 	switch c := cmd.(type) {
 	case *instructions.ArgCommand:
 		b.args(in, c, b.global)
+		for _, kv := range in.Pairs {
+			kv.Comments = in.Comments
+		}
 		b.file.GlobalArgs = append(b.file.GlobalArgs, in.Pairs...)
 	case nil: // already reported
 	default:
@@ -127,6 +130,8 @@ func (b *builder) fill(in *Instruction, cmd any) {
 		if len(in.Args) > 1 {
 			in.Commands = b.runCommands(in)
 		}
+	case *instructions.OnbuildCommand:
+		in.Trigger = b.trigger(in, b.lg, c.Expression)
 	}
 }
 

@@ -30,11 +30,9 @@ func (f *File) Value() ast.Value {
 	globals := make([]*ast.Term, len(f.GlobalArgs))
 	for i, kv := range f.GlobalArgs {
 		globals[i] = kv.term()
+		globals[i].Value.(ast.Object).Insert(kComments, commentsTerm(kv.Comments))
 	}
-	comments := make([]*ast.Term, len(f.Comments))
-	for i, c := range f.Comments {
-		comments[i] = ast.ObjectTerm(ast.Item(kText, ast.StringTerm(c.Text)), ast.Item(kRange, c.Range.term()))
-	}
+	comments := commentsTerm(f.Comments)
 	doc := ast.NewObject(
 		ast.Item(kPath, ast.StringTerm(f.Path)),
 		ast.Item(kEscape, ast.StringTerm(f.Escape)),
@@ -42,7 +40,7 @@ func (f *File) Value() ast.Value {
 		ast.Item(kLines, ast.InternedTerm(f.Lines)),
 		ast.Item(kGlobalArgs, ast.ArrayTerm(globals...)),
 		ast.Item(kStages, ast.ArrayTerm(stages...)),
-		ast.Item(kComments, ast.ArrayTerm(comments...)),
+		ast.Item(kComments, comments),
 	)
 	if f.Context != nil {
 		doc.Insert(ast.StringTerm("context"), ast.NewTerm(f.Context))
@@ -54,6 +52,14 @@ func (f *File) Value() ast.Value {
 		doc.Insert(ast.StringTerm("build_platform"), ast.StringTerm(f.BuildPlatform))
 	}
 	return doc
+}
+
+func commentsTerm(cs []Comment) *ast.Term {
+	ts := make([]*ast.Term, len(cs))
+	for i, c := range cs {
+		ts[i] = ast.ObjectTerm(ast.Item(kText, ast.StringTerm(c.Text)), ast.Item(kRange, c.Range.term()))
+	}
+	return ast.ArrayTerm(ts...)
 }
 
 func (r Range) term() *ast.Term {
@@ -154,7 +160,12 @@ func (f *From) term() *ast.Term {
 	)
 }
 
+var kTrigger = ast.StringTerm("trigger")
+
 func (in *Instruction) term(envs map[uintptr]*ast.Term) *ast.Term {
+	if in == nil {
+		return ast.NullTerm()
+	}
 	args := make([]*ast.Term, len(in.Args))
 	for i, w := range in.Args {
 		args[i] = ast.ObjectTerm(ast.Item(kValue, ast.StringTerm(w.Value)), ast.Item(kRange, w.Range.term()))
@@ -211,6 +222,8 @@ func (in *Instruction) term(envs map[uintptr]*ast.Term) *ast.Term {
 		ast.Item(kPairs, ast.ArrayTerm(pairs...)),
 		ast.Item(kCommands, ast.ArrayTerm(cmds...)),
 		ast.Item(kEnv, envTerm(envs, in.Env)),
+		ast.Item(kComments, commentsTerm(in.Comments)),
+		ast.Item(kTrigger, in.Trigger.term(envs)),
 	)
 }
 
