@@ -41,6 +41,8 @@ setup := {"mkdir", "set", "cd"}
 findings contains {"message": sprintf("RUN starts with cd %s: use WORKDIR %s, which lasts for the following instructions", [dir, dir]), "range": e.cmd.range} if {
 	some e in lib.run_cmds
 	e.prog == "cd"
+	# ONBUILD WORKDIR would change the child's working directory for good
+	not e.onbuild
 	count(e.args) == 2
 	dir := e.args[1]
 	dir != "-"

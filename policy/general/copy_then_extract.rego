@@ -47,6 +47,8 @@ findings contains {"message": msg, "range": instr.range} if {
 	count(instr.heredocs) == 0
 	some name in archive_names(instr)
 	some e in lib.run_cmds
+	# ADD would extract in this image, an ONBUILD RUN does it in a child build
+	not e.onbuild
 	after(s, instr, e)
 	e.prog == "tar"
 	extracts(e.args, name)

@@ -34,18 +34,27 @@ argv(cmd) := array.slice(cmd.args, k, count(cmd.args)) if {
 
 base(p) := parts[count(parts) - 1] if parts := split(p, "/")
 
-# run_cmds: every simple command of every RUN, with its stage and instruction:
-# {"stage", "instr", "cmd", "args" (argv), "prog" (base name of args[0]), "i" (index
-# of the command in its instruction)}.
+# run_cmds: every simple command of every RUN, and of every ONBUILD RUN (which runs
+# in a child build, as hadolint judges it too), with its stage and instruction:
+# {"stage", "instr" (the RUN; for ONBUILD its trigger), "cmd", "args" (argv), "prog"
+# (base name of args[0]), "i" (index of the command in its instruction), "onbuild"}.
 run_cmds := [e |
 	some s in input.stages
-	some instr in s.instructions
-	instr.keyword == "RUN"
+	some x in s.instructions
+	x.keyword in {"RUN", "ONBUILD"}
+	instr := run_of(x)
 	some i, cmd in instr.commands
 	args := argv(cmd)
 	count(args) > 0
-	e := {"stage": s, "instr": instr, "cmd": cmd, "args": args, "prog": base(args[0]), "i": i}
+	e := {"stage": s, "instr": instr, "cmd": cmd, "args": args, "prog": base(args[0]), "i": i, "onbuild": x.keyword == "ONBUILD"}
 ]
+
+run_of(x) := x if x.keyword == "RUN"
+
+run_of(x) := x.trigger if {
+	x.keyword == "ONBUILD"
+	x.trigger.keyword == "RUN"
+}
 
 # cmds_of(prog): the entries of run_cmds that run prog.
 cmds_of(progs) := [e | some e in run_cmds; progs[e.prog]]

@@ -3,7 +3,7 @@
 # description: |
 #   RUN already runs as the stage's USER. sudo needs its configuration, may prompt or
 #   refuse without a terminal, and keeps a setuid tool in the image. Switch users with
-#   USER instead (USER root for the step, then back).
+#   USER instead (USER root for the step, then back). ONBUILD RUN is judged too.
 # custom:
 #   id: DF018
 #   name: sudo
@@ -28,12 +28,14 @@
 #     - https://docs.docker.com/build/building/best-practices/#user
 package ferrolint.general.sudo
 
+import data.ferrolint.general.lib
 import rego.v1
 
 findings contains {"message": "sudo in RUN: switch users with USER instead", "range": cmd.range} if {
 	some s in input.stages
-	some instr in s.instructions
-	instr.keyword == "RUN"
+	some x in s.instructions
+	x.keyword in {"RUN", "ONBUILD"}
+	instr := lib.run_of(x)
 	some cmd in instr.commands
 	cmd.name == "sudo"
 }
