@@ -6,8 +6,12 @@
 #   `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the RUN (any shell that has the
 #   option: bash, zsh, ash/busybox, ksh), or `set -o pipefail` (or `set -euo pipefail`)
 #   in the RUN before the pipe. Both are honoured here (hadolint ignores the second).
-#   Pipes are found between the commands of the RUN, heredoc bodies included; a pipe
-#   inside `sh -c '...'` is not judged. A SHELL that is not a POSIX shell is not judged.
+#   Pipes are found between the commands of the RUN, heredoc bodies included. A script
+#   run by `sh -c '...'` (or `bash -c`, exec form `["sh", "-c", "..."]`) is a shell of its
+#   own: SHELL's pipefail and a `set -o pipefail` outside it do not reach its pipes; a
+#   `set -o pipefail` inside it or `bash -o pipefail -c` does. Its pipes are judged where
+#   the script's text is the source's (no escapes or substituted variables in it). A
+#   SHELL that is not a POSIX shell is not judged.
 # custom:
 #   id: DF037
 #   name: pipefail
@@ -37,24 +41,23 @@ import rego.v1
 # Commands on the left of a pipe that cannot fail: pipefail changes nothing for them.
 cannot_fail := {"echo", "printf", "true", "yes"}
 
-findings contains {"message": sprintf("%s | %s: the RUN succeeds even if %s fails; set -o pipefail", [a.name, b.name, a.name]), "range": span(a.range, b.range)} if {
+findings contains {"message": message(a, b), "range": span(a.range, b.range)} if {
 	some s in input.stages
 	some instr in s.instructions
 	instr.keyword == "RUN"
 	contains(instr.original, "|")
-	instr.form == "shell"
 	count(instr.commands) > 1
-	shell := lib.shell_of(s, instr)
-	not shell_pipefail(shell)
-	not other_shell(shell)
+	not other_shell_text(s, instr)
 	lines := split(instr.original, "\n")
+	scopes := [scope(instr, k) | some k, _ in instr.commands]
 	pipes := [[a, b] |
-		some b in instr.commands
-		not b.wrapped
-		a := previous(instr, b)
+		some k, b in instr.commands
+		sc := scopes[k]
+		not scope_pipefail(s, instr, sc)
+		a := previous(instr, scopes, sc, b)
 		not cannot_fail[a.name]
 		piped(lines, instr.range.line, a.range, b.range)
-		not set_before(instr, b)
+		not set_before(instr, scopes, sc, b)
 	]
 	count(pipes) > 0
 	# one finding per RUN: the first pipe
@@ -62,14 +65,52 @@ findings contains {"message": sprintf("%s | %s: the RUN succeeds even if %s fail
 	b := pipes[0][1]
 }
 
+message(a, b) := sprintf("%s | %s: the RUN succeeds even if %s fails; set -o pipefail", [a.name, b.name, a.name]) if not b.wrapped
+
+message(a, b) := sprintf("%s | %s in a shell -c script: the RUN succeeds even if %s fails; start the script with set -o pipefail", [a.name, b.name, a.name]) if b.wrapped
+
+# A shell-form RUN under a SHELL that is not a POSIX shell is not shell text.
+other_shell_text(s, instr) if {
+	instr.form == "shell"
+	other_shell(lib.shell_of(s, instr))
+}
+
 pos(line, col) := (line * 100000) + col
 
-# previous(instr, b): the command that ends last before b starts (for
-# "curl $(uname -m) | tar" that is curl, not uname).
-previous(instr, b) := a if {
+# scope(instr, k): -1 for a command of the RUN itself, else the index of the sh -c
+# command whose script it is: the nearest earlier shell -c whose range holds it
+# (unwrapped commands follow their wrapper in the list).
+scope(instr, k) := -1 if not instr.commands[k].wrapped
+
+scope(instr, k) := max(ws) if {
+	c := instr.commands[k]
+	c.wrapped
+	ws := [j |
+		some j, w in instr.commands
+		j < k
+		script_index(w.args) > 0
+		inside(c.range, w.range)
+	]
+	count(ws) > 0
+}
+
+inside(r, w) if {
+	pos(r.line, r.column) >= pos(w.line, w.column)
+	pos(r.end_line, r.end_column) <= pos(w.end_line, w.end_column)
+}
+
+# script_index(args): where the -c option cluster of a shell's argv is.
+script_index(args) := i if {
+	lib.shells[lib.base(args[0])]
+	i := min({j | some j, a in args; j > 0; regex.match(`^-[a-zA-Z]*c$`, a)})
+}
+
+# previous(instr, scopes, sc, b): the command of the same script that ends last
+# before b starts (for "curl $(uname -m) | tar" that is curl, not uname).
+previous(instr, scopes, sc, b) := a if {
 	before := [c |
-		some c in instr.commands
-		not c.wrapped
+		some k, c in instr.commands
+		scopes[k] == sc
 		pos(c.range.end_line, c.range.end_column) <= pos(b.range.line, b.range.column)
 	]
 	count(before) > 0
@@ -92,7 +133,19 @@ between(lines, first, a, b) := concat(" ", [substring(lines[a.end_line - first],
 	b.line == a.end_line + 1
 }
 
-# SHELL ["/bin/bash", "-o", "pipefail", "-c"] or ["/bin/bash", "-euo", "pipefail", "-c"].
+# The RUN's own commands: SHELL ["/bin/bash", "-o", "pipefail", "-c"] (or "-euo").
+scope_pipefail(s, instr, -1) if {
+	instr.form == "shell"
+	shell_pipefail(lib.shell_of(s, instr))
+}
+
+# A script: bash -o pipefail -c '...', the options before -c.
+scope_pipefail(_, instr, sc) if {
+	sc >= 0
+	args := instr.commands[sc].args
+	shell_pipefail(array.slice(args, 0, script_index(args)))
+}
+
 shell_pipefail(shell) if {
 	some i, a in shell
 	regex.match(`^-[a-zA-Z]*o$`, a)
@@ -105,8 +158,10 @@ other_shell(shell) if {
 	lib.base(shell[0]) != "busybox"
 }
 
-set_before(instr, b) if {
-	some c in instr.commands
+# set -o pipefail earlier in the same script.
+set_before(instr, scopes, sc, b) if {
+	some k, c in instr.commands
+	scopes[k] == sc
 	c.name == "set"
 	"pipefail" in c.args
 	pos(c.range.end_line, c.range.end_column) <= pos(b.range.line, b.range.column)
