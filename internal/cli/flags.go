@@ -59,7 +59,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	*o = options{format: "text", threshold: rules.Warning, color: "auto"}
 	fs := flag.NewFlagSet("ferrolint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // Main prints errors and usage itself
-	fs.Func("format", "output `format`: "+strings.Join(report.Formats, ", ")+"; text is the default. Repeatable: "+
+	fs.Func("format", "output `format[=file]`: "+strings.Join(report.Formats, ", ")+"; text is the default. Repeatable: "+
 		"NAME=FILE writes that report to FILE, and at most one NAME goes to standard output (text if none does)", o.addFormat)
 	fs.StringVar(&o.output, "output", "", "write the --format NAME report to `file` and the text report to standard output")
 	fs.StringVar(&o.output, "o", "", "shorthand for --output")
