@@ -3,6 +3,7 @@ package dockerfile
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -20,6 +21,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("FROM a\nRUN <<EOF\nx\nEOF\n"))
 	f.Add([]byte("# escape=`\nFROM a\nRUN x `\n y\n"))
+	f.Add([]byte("FROM a\n# c\nONBUILD RUN --mount=type=cache,target=/c \\\n  sh -c 'x | y'\nONBUILD RUN <<EOF\nz\nEOF\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := Parse("Dockerfile", data)
 		if err != nil {
@@ -37,8 +39,17 @@ func FuzzParse(f *testing.F) {
 		for _, s := range file.Stages {
 			check("stage", s.Range)
 			check("from", s.From.Range)
+			ins := slices.Clone(s.Instructions)
 			for _, in := range s.Instructions {
+				if in.Trigger != nil {
+					ins = append(ins, in.Trigger)
+				}
+			}
+			for _, in := range ins {
 				check(in.Keyword, in.Range)
+				for _, c := range in.Comments {
+					check("comment", c.Range)
+				}
 				for _, w := range in.Args {
 					check("arg", w.Range)
 				}

@@ -95,8 +95,10 @@ type builder struct {
 	// expansionLeft is what remains of expansionBudget.
 	expansionLeft int
 
-	// prevEnd is the last line (1-based) of the previous instruction.
-	prevEnd int
+	// prevEnd is the last line (1-based) of the previous instruction;
+	// nextComment the first of file.Comments after it.
+	prevEnd     int
+	nextComment int
 	// The current instruction's joined text and where its shell text starts.
 	lg         *logical
 	shellStart int
