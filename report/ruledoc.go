@@ -70,6 +70,9 @@ func sarifHelpText(r *rules.Rule) string {
 func writeSummary(b *strings.Builder, r *rules.Rule) {
 	fmt.Fprintf(b, "%s %s: %s\n", r.ID, r.Name, r.Title)
 	fmt.Fprintf(b, "Severity: %s\n", r.Severity)
+	if r.DefaultOff {
+		fmt.Fprintf(b, "Off by default: --enable %s turns it on\n", r.ID)
+	}
 	if len(r.Aliases) > 0 {
 		fmt.Fprintf(b, "Aliases: %s\n", strings.Join(r.Aliases, ", "))
 	}
@@ -106,7 +109,11 @@ func ruleMarkdown(r *rules.Rule) string {
 	if r.Package != "" {
 		fmt.Fprintf(&b, "| Policy | `%s` |\n", r.Package)
 	}
-	fmt.Fprintf(&b, "| Disable | `--disable %s` |\n", r.ID)
+	if r.DefaultOff {
+		fmt.Fprintf(&b, "| Enable | off by default: `--enable %s` |\n", r.ID)
+	} else {
+		fmt.Fprintf(&b, "| Disable | `--disable %s` |\n", r.ID)
+	}
 	if r.Description != "" {
 		fmt.Fprintf(&b, "\n## Why it matters\n\n%s\n", markdownText(r.Description))
 	}
@@ -186,8 +193,11 @@ func RuleDocs(all []*rules.Rule) map[string][]byte {
 	index.WriteString(notice + "# Rules\n\n| ID | name | severity | title |\n|---|---|---|---|\n")
 	for _, r := range all {
 		docs[r.ID+".md"] = []byte(notice + ruleMarkdown(r))
-		fmt.Fprintf(&index, "| [%s](%s.md) | %s | %s | %s |\n", r.ID, r.ID, r.Name, r.Severity,
-			strings.ReplaceAll(markdownText(r.Title), "|", `\|`))
+		title := strings.ReplaceAll(markdownText(r.Title), "|", `\|`)
+		if r.DefaultOff {
+			title += " (off by default)"
+		}
+		fmt.Fprintf(&index, "| [%s](%s.md) | %s | %s | %s |\n", r.ID, r.ID, r.Name, r.Severity, title)
 	}
 	docs["README.md"] = []byte(index.String())
 	return docs

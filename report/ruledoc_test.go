@@ -156,11 +156,16 @@ Fix: Insert USER 65532:65532.
 
 Docs: https://example.com/RS004.md
 `)
-	docs := RuleDocs([]*rules.Rule{r, syntaxRule})
+	off := &rules.Rule{ID: "DF056", Name: "missing-healthcheck", Title: "No HEALTHCHECK", Severity: rules.Info, DefaultOff: true}
+	checkText(t, ruleMarkdown(off), "# DF056 missing-healthcheck\n\n**No HEALTHCHECK**\n\n"+
+		"| | |\n|---|---|\n| Severity | info |\n| Enable | off by default: `--enable DF056` |\n")
+	checkText(t, ExplainText(off), "DF056 missing-healthcheck: No HEALTHCHECK\nSeverity: info\nOff by default: --enable DF056 turns it on\n")
+	docs := RuleDocs([]*rules.Rule{r, syntaxRule, off})
 	checkText(t, string(docs["README.md"]), "<!-- Generated from the rule's metadata by `go generate ./report`. Do not edit. -->\n\n"+
 		"# Rules\n\n| ID | name | severity | title |\n|---|---|---|---|\n"+
 		"| [RS004](RS004.md) | root-runtime-user | warning | Final stage runs as root |\n"+
-		"| [FL000](FL000.md) | syntax | error |  |\n")
+		"| [FL000](FL000.md) | syntax | error |  |\n"+
+		"| [DF056](DF056.md) | missing-healthcheck | info | No HEALTHCHECK (off by default) |\n")
 	if !strings.HasSuffix(string(docs["RS004.md"]), ruleMarkdown(r)) {
 		t.Error("the page is not the rule's markdown")
 	}
