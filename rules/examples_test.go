@@ -18,15 +18,18 @@ import (
 // TestRuleExamples checks the documentation of every built-in rule: its
 // bad example fires the rule and its good example does not, linted by the
 // real engine with the example's files as the build context and its
-// configuration, if any, and it cites
-// at least one https source. Rules that lack examples or sources are listed
-// together, so the failure shows what is left to write.
+// configuration, if any, and it cites one to four https sources. Rules
+// that lack examples or sources are listed together, so the failure shows
+// what is left to write.
 func TestRuleExamples(t *testing.T) {
 	e := allRulesOn(t, Options{WarnUnusedIgnores: true})
 	var noExamples, noSources []string
 	for _, r := range e.All() {
 		if len(r.Sources) == 0 {
 			noSources = append(noSources, r.ID)
+		}
+		if len(r.Sources) > 4 {
+			t.Errorf("%s: %d sources; cite the 1 to 4 that matter most", r.ID, len(r.Sources))
 		}
 		for i, s := range r.Sources {
 			if u, err := url.Parse(s); err != nil || u.Scheme != "https" || u.Host == "" {
