@@ -80,8 +80,12 @@ func (sc *shellcheck) lint(ctx context.Context, f *dockerfile.File) ([]Finding, 
 			if in.Keyword == "SHELL" && len(in.Args) > 0 {
 				shell = in.Args[0].Value
 			}
-			if in.Keyword == "RUN" && in.Form == "shell" && len(in.Args) > 0 {
-				scripts = append(scripts, runScripts(st, in, shell)...)
+			run := in
+			if in.Keyword == "ONBUILD" && in.Trigger != nil {
+				run = in.Trigger // hadolint checks ONBUILD RUN too
+			}
+			if run.Keyword == "RUN" && run.Form == "shell" && len(run.Args) > 0 {
+				scripts = append(scripts, runScripts(st, run, shell)...)
 			}
 		}
 		final[st.Index] = shell
@@ -222,7 +226,11 @@ func runScripts(st *dockerfile.Stage, in *dockerfile.Instruction, shell string) 
 		line := strings.TrimRight(lines[i], "\r")
 		switch {
 		case i == first:
-			// Blank out the keyword and flags so columns stay those of the file.
+			// Blank out the keyword and flags so columns stay those of the
+			// file; Original starts at the keyword, past any indentation.
+			if i == 0 {
+				line = strings.Repeat(" ", in.Range.Column-1) + line
+			}
 			r := []rune(line)
 			pad := min(arg.Column-1, len(r))
 			line = strings.Repeat(" ", pad) + string(r[pad:])

@@ -58,6 +58,14 @@ func TestShellcheckPositions(t *testing.T) {
 		src:  "FROM debian:12\nARG dir=/x\nRUN --mount=type=cache,target=/root/.cache ls $dir\n",
 		want: []string{"SC2086 3:47-3:51 " + quote},
 	}, {
+		name: "on an indented line",
+		src:  "FROM debian:12\nARG dir=/x\n    RUN ls $dir\n",
+		want: []string{"SC2086 3:12-3:16 " + quote},
+	}, {
+		name: "in an ONBUILD RUN",
+		src:  "FROM debian:12\nARG dir=/x\nONBUILD RUN ls $dir && \\\n  ls $dir\n",
+		want: []string{"SC2086 3:16-3:20 " + quote, "SC2086 4:6-4:10 " + quote},
+	}, {
 		name: "on a continuation line, past a comment and a blank line",
 		src:  "FROM debian:12\nARG dir=/x\nRUN true && \\\n    # a comment\n\n    ls $dir\n",
 		want: []string{"SC2086 6:8-6:12 " + quote},
