@@ -38,18 +38,10 @@
 #       COPY --from=build /app/target/release/app /app
 #       ENTRYPOINT ["/app"]
 #     good: |
-#       FROM lukemathwalker/cargo-chef:0.1.73-rust-1.94-slim-trixie AS chef
+#       FROM rust:1.94-slim-trixie AS build
 #       WORKDIR /app
-#
-#       FROM chef AS planner
 #       COPY . .
-#       RUN cargo chef prepare --recipe-path recipe.json
-#
-#       FROM chef AS build
-#       COPY --from=planner /app/recipe.json recipe.json
-#       RUN cargo chef cook --release --locked --recipe-path recipe.json
-#       COPY . .
-#       RUN cargo build --release --locked
+#       RUN --mount=type=cache,target=/usr/local/cargo/registry cargo build --release --locked
 #
 #       FROM gcr.io/distroless/cc-debian13:nonroot
 #       COPY --from=build /app/target/release/app /app
