@@ -41,8 +41,11 @@ type Options struct {
 	Enable []string
 	// WarnUnusedIgnores reports ignore comments that suppress nothing (FL001).
 	WarnUnusedIgnores bool
-	// Shellcheck runs shellcheck over RUN bodies when it is on PATH.
-	Shellcheck bool
+	// Shellcheck runs shellcheck over RUN bodies when it is on PATH, with
+	// Shellchecker when given (to share its processes and results between
+	// engines), else with one of the engine's own.
+	Shellcheck   bool
+	Shellchecker *Shellchecker
 
 	// Settings disable rules or change their severity, as configured.
 	Settings []Setting
@@ -129,7 +132,11 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	if opts.Shellcheck {
-		e.sc = newShellcheck(scDisabled)
+		runner := opts.Shellchecker
+		if runner == nil {
+			runner = NewShellchecker()
+		}
+		e.sc = newShellcheck(runner, scDisabled)
 	}
 	var body []string
 	for _, r := range all {

@@ -1,17 +1,11 @@
 package rules
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
 	"path"
-	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -29,10 +23,10 @@ const shellcheckExcluded = "SC1090,SC1091"
 // posixShells are the shells shellcheck understands.
 var posixShells = map[string]bool{"sh": true, "bash": true, "dash": true, "ash": true, "ksh": true, "busybox": true}
 
-// shellcheck runs the shellcheck binary over the RUN bodies of a file and
-// turns its comments into findings with Dockerfile positions.
+// shellcheck turns shellcheck's comments on the RUN bodies of a file into
+// findings with Dockerfile positions, as one engine's settings say.
 type shellcheck struct {
-	bin      string          // the executable; "" when not found
+	runner   *Shellchecker
 	disabled map[string]bool // upper-case SC codes not to report
 
 	mu    sync.Mutex
@@ -60,10 +54,10 @@ type scComment struct {
 	Message   string `json:"message"`
 }
 
-// lint checks every shell RUN body of f with one shellcheck process.
-func (sc *shellcheck) lint(ctx context.Context, f *dockerfile.File) ([]Finding, error) {
+// scriptsOf makes the scripts shellcheck reads of the shell RUN bodies of f.
+func scriptsOf(f *dockerfile.File) []script {
 	if f.Escape != `\` {
-		return nil, nil // continuation lines are not shell syntax then
+		return nil // continuation lines are not shell syntax then
 	}
 	var scripts []script
 	pragmas := shellPragmas(f)
@@ -90,57 +84,41 @@ func (sc *shellcheck) lint(ctx context.Context, f *dockerfile.File) ([]Finding, 
 		}
 		final[st.Index] = shell
 	}
+	return scripts
+}
+
+// lint checks every shell RUN body of f and maps shellcheck's comments to
+// positions in the Dockerfile.
+func (sc *shellcheck) lint(ctx context.Context, f *dockerfile.File) ([]Finding, error) {
+	scripts := scriptsOf(f)
 	if len(scripts) == 0 {
 		return nil, nil
 	}
-	dir, err := os.MkdirTemp("", "ferrolint-shellcheck")
+	texts := make([]string, len(scripts))
+	for i, s := range scripts {
+		texts[i] = s.text
+	}
+	comments, err := sc.runner.comments(ctx, texts)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
-	args := []string{"--format=json1", "--exclude=" + shellcheckExcluded}
-	for i, s := range scripts {
-		p := filepath.Join(dir, strconv.Itoa(i))
-		if err := os.WriteFile(p, []byte(s.text), 0o600); err != nil {
-			return nil, err
-		}
-		args = append(args, p)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, sc.bin, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	// Exit status 1 means "found something"; anything else is a failure.
-	if err := cmd.Run(); err != nil {
-		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-			return nil, fmt.Errorf("shellcheck: %v: %s", err, strings.TrimSpace(stderr.String()))
-		}
-	}
-	var out struct {
-		Comments []scComment `json:"comments"`
-	}
-	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
-		return nil, fmt.Errorf("shellcheck output: %w", err)
-	}
 	var fds []Finding
-	for _, c := range out.Comments {
-		i, err := strconv.Atoi(filepath.Base(c.File))
-		if err != nil || i < 0 || i >= len(scripts) {
-			continue
+	for i, s := range scripts {
+		for _, c := range comments[i] {
+			if c.Line <= s.header {
+				continue
+			}
+			code := fmt.Sprintf("SC%04d", c.Code)
+			if sc.disabled[code] {
+				continue
+			}
+			sev := shellcheckSeverity(c.Level)
+			r := dockerfile.Range{Line: s.firstLine + c.Line - 1 - s.header, Column: c.Column, EndLine: s.firstLine + c.EndLine - 1 - s.header, EndColumn: c.EndColumn}
+			if !f.Contains(r) {
+				r = dockerfile.Range{Line: r.Line, Column: c.Column, EndLine: r.Line, EndColumn: c.Column}
+			}
+			fds = append(fds, Finding{Rule: sc.rule(code, sev), Severity: sev, Message: c.Message, File: f.Path, Range: r})
 		}
-		s := scripts[i]
-		if c.Line <= s.header {
-			continue
-		}
-		code := fmt.Sprintf("SC%04d", c.Code)
-		if sc.disabled[code] {
-			continue
-		}
-		sev := shellcheckSeverity(c.Level)
-		r := dockerfile.Range{Line: s.firstLine + c.Line - 1 - s.header, Column: c.Column, EndLine: s.firstLine + c.EndLine - 1 - s.header, EndColumn: c.EndColumn}
-		if !f.Contains(r) {
-			r = dockerfile.Range{Line: r.Line, Column: c.Column, EndLine: r.Line, EndColumn: c.Column}
-		}
-		fds = append(fds, Finding{Rule: sc.rule(code, sev), Severity: sev, Message: c.Message, File: f.Path, Range: r})
 	}
 	return fds, nil
 }
@@ -305,10 +283,8 @@ func heredocShell(cmdline string, heredocs []*dockerfile.Heredoc) (string, bool)
 	return rest[0], true
 }
 
-// newShellcheck finds shellcheck on PATH; without it, bin is "".
-func newShellcheck(disabled map[string]bool) *shellcheck {
-	bin, _ := exec.LookPath("shellcheck")
-	return &shellcheck{bin: bin, disabled: disabled, rules: map[string]*Rule{}}
+func newShellcheck(runner *Shellchecker, disabled map[string]bool) *shellcheck {
+	return &shellcheck{runner: runner, disabled: disabled, rules: map[string]*Rule{}}
 }
 
 // splitShellcheckKeys separates SC codes (and "shellcheck", all of them)
@@ -335,12 +311,12 @@ func (e *Engine) ShellcheckPath() string {
 	if e.sc == nil {
 		return ""
 	}
-	return e.sc.bin
+	return e.sc.runner.Path()
 }
 
 // runShellcheck appends shellcheck's findings and reports whether it ran.
 func (e *Engine) runShellcheck(ctx context.Context, f *dockerfile.File, out []Finding) ([]Finding, bool, error) {
-	if e.sc == nil || e.sc.bin == "" || e.sc.disabled["*"] || len(f.Stages) == 0 {
+	if e.sc == nil || e.sc.runner.Path() == "" || e.sc.disabled["*"] || len(f.Stages) == 0 {
 		return out, false, nil
 	}
 	fds, err := e.sc.lint(ctx, f)

@@ -180,3 +180,59 @@ func TestShellcheckMissingIsNotAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestShellcheckerBatches checks that prefetched files are checked in a
+// process per core, that linting them then starts none, and that the
+// findings are those of a file checked on its own.
+func TestShellcheckerBatches(t *testing.T) {
+	needShellcheck(t)
+	srcs := []string{
+		"FROM debian:13\nRUN ls $HOME/x\n",
+		"FROM debian:13\nRUN echo $1\nRUN ls $HOME/x\n",
+		"FROM debian:13\nRUN cd /tmp\n",
+	}
+	alone := NewShellchecker()
+	shared := NewShellchecker()
+	var files []*dockerfile.File
+	for i, src := range srcs {
+		f, err := dockerfile.Parse(fmt.Sprintf("%d.Dockerfile", i), []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	shared.Prefetch(context.Background(), files)
+	for _, f := range files {
+		var got [2][]string
+		for k, runner := range []*Shellchecker{alone, shared} {
+			e, err := newEngine(ignorePack(t), Options{Shellcheck: true, Shellchecker: runner})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fds, err := e.Lint(context.Background(), f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, fd := range fds {
+				got[k] = append(got[k], fmt.Sprintf("%s %v %s", fd.Rule.ID, fd.Range, fd.Message))
+			}
+		}
+		if strings.Join(got[0], "\n") != strings.Join(got[1], "\n") || len(got[0]) == 0 {
+			t.Errorf("%s: alone %q, prefetched %q", f.Path, got[0], got[1])
+		}
+	}
+	// Four scripts, three distinct, on at most GOMAXPROCS processes.
+	if n, most := shared.processes.Load(), int64(cap(shared.slots)); n < 1 || n > most {
+		t.Errorf("prefetching ran %d processes, want 1..%d", n, most)
+	}
+	before := shared.processes.Load()
+	e, _ := newEngine(ignorePack(t), Options{Shellcheck: true, Shellchecker: shared})
+	for _, f := range files {
+		if _, err := e.Lint(context.Background(), f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := shared.processes.Load(); n != before {
+		t.Errorf("linting prefetched files again ran %d processes", n-before)
+	}
+}

@@ -55,6 +55,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	base := rules.Options{Disable: opts.disable, Enable: opts.enable}
 	if cmd == "check" {
 		base.WarnUnusedIgnores, base.Shellcheck = opts.warnUnusedIgnores, true
+		base.Shellchecker = rules.NewShellchecker()
 		sayShellcheckSkipped(opts, stderr)
 		return check(opts, base, stdin, stdout, stderr)
 	}
@@ -80,8 +81,20 @@ func check(opts *options, base rules.Options, stdin io.Reader, stdout, stderr io
 		return exitError
 	}
 	targets = p.targets
-	l := &linter{stdin: stdin, maxSize: opts.maxSize, fixer: newFixer(opts), contexts: newContexts(opts.context), platforms: newPlatforms(opts, stderr)}
-	results := p.lintAll(context.Background(), l)
+	l := &linter{stdin: stdin, maxSize: opts.maxSize, fixer: newFixer(opts), contexts: newContexts(opts.context), platforms: newPlatforms(opts, stderr), sc: base.Shellchecker}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Files are read and parsed, and shellcheck set to work on them, while
+	// the policies compile.
+	loading := make(chan []loaded, 1)
+	go func() { loading <- l.loadAll(ctx, targets) }()
+	err = p.build()
+	lds := <-loading
+	if err != nil {
+		fmt.Fprintf(stderr, "ferrolint: %v\n", err)
+		return exitError
+	}
+	results := p.lintAll(ctx, l, lds)
 
 	if l.fixer != nil {
 		reportTo, diffOnly, err := l.fixer.finish(targets, results, stdout, stderr)

@@ -25,7 +25,9 @@ type plan struct {
 // group is the targets that share a configuration.
 type group struct {
 	cfg       *config.Config
-	engine    *rules.Engine
+	opts      rules.Options
+	engine    *rules.Engine // made by build
+	verbose   io.Writer     // nil unless --verbose
 	threshold rules.Severity
 	index     []int // into plan.targets
 }
@@ -90,11 +92,14 @@ func commandEngine(opts *options, base rules.Options, stderr io.Writer) (*rules.
 	if err != nil {
 		return nil, err
 	}
+	if err := g.build(); err != nil {
+		return nil, err
+	}
 	return g.engine, nil
 }
 
-// newGroup reads the configuration at path ("" for the defaults) and
-// builds its engine.
+// newGroup reads the configuration at path ("" for the defaults); build
+// makes its engine.
 func newGroup(opts *options, base rules.Options, path string, stderr io.Writer) (*group, error) {
 	cfg := config.Default()
 	if path != "" {
@@ -107,28 +112,48 @@ func newGroup(opts *options, base rules.Options, path string, stderr io.Writer) 
 	if err != nil {
 		return nil, err
 	}
-	engine, err := rules.New(eo)
-	if err != nil {
-		return nil, err
+	g := &group{cfg: cfg, opts: eo, threshold: opts.threshold}
+	if opts.verbose {
+		g.verbose = stderr
 	}
-	if err := cfg.CheckRules(func(k string) bool { return engine.Known(k) || isShellcheckKey(k) }); err != nil {
-		return nil, err
-	}
-	if opts.verbose && path != "" {
-		if cfg.Hadolint {
-			fmt.Fprintf(stderr, "ferrolint: using hadolint configuration %s (rule codes read through the rules' aliases)\n", path)
-		} else {
-			fmt.Fprintf(stderr, "ferrolint: using configuration %s\n", path)
-		}
-		for _, n := range cfg.Notes {
-			fmt.Fprintf(stderr, "ferrolint: %s\n", n)
-		}
-	}
-	g := &group{cfg: cfg, engine: engine, threshold: opts.threshold}
 	if !opts.thresholdSet && cfg.FailureThreshold != "" {
 		g.threshold, _ = rules.ParseSeverity(cfg.FailureThreshold) // "none" gives 0: nothing fails
 	}
 	return g, nil
+}
+
+// build compiles the group's policies into its engine and checks that the
+// rules its configuration names exist.
+func (g *group) build() error {
+	engine, err := rules.New(g.opts)
+	if err != nil {
+		return err
+	}
+	if err := g.cfg.CheckRules(func(k string) bool { return engine.Known(k) || isShellcheckKey(k) }); err != nil {
+		return err
+	}
+	if g.verbose != nil && g.cfg.Path != "" {
+		if g.cfg.Hadolint {
+			fmt.Fprintf(g.verbose, "ferrolint: using hadolint configuration %s (rule codes read through the rules' aliases)\n", g.cfg.Path)
+		} else {
+			fmt.Fprintf(g.verbose, "ferrolint: using configuration %s\n", g.cfg.Path)
+		}
+		for _, n := range g.cfg.Notes { // CheckRules adds notes
+			fmt.Fprintf(g.verbose, "ferrolint: %s\n", n)
+		}
+	}
+	g.engine = engine
+	return nil
+}
+
+// build builds the engine of every group.
+func (p *plan) build() error {
+	for _, g := range p.groups {
+		if err := g.build(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // engineOptions adds what a configuration file says to the options from
@@ -156,19 +181,20 @@ func engineOptions(opts *options, base rules.Options, cfg *config.Config) (rules
 	return eo, nil
 }
 
-// lintAll lints every group's targets with its engine; l gives the other
-// settings. The results are in the order of p.targets.
-func (p *plan) lintAll(ctx context.Context, l *linter) []report.Result {
+// lintAll lints every group's loaded targets with its engine; l gives the
+// other settings. The results are in the order of p.targets.
+func (p *plan) lintAll(ctx context.Context, l *linter, lds []loaded) []report.Result {
 	results := make([]report.Result, len(p.targets))
 	for _, g := range p.groups {
 		ts := make([]target, len(g.index))
+		gld := make([]loaded, len(g.index))
 		for i, idx := range g.index {
-			ts[i] = p.targets[idx]
+			ts[i], gld[i] = p.targets[idx], lds[idx]
 		}
 		gl := *l
 		gl.engine = g.engine
 		gl.platforms = l.platforms.withRegistry(g.cfg.Registry)
-		for i, r := range gl.lintAll(ctx, ts) {
+		for i, r := range gl.lintLoaded(ctx, ts, gld) {
 			results[g.index[i]] = r
 		}
 	}
