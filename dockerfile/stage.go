@@ -113,7 +113,7 @@ func (b *builder) fill(in *Instruction, cmd any) {
 			stage.envOnly[p.Key] = p.Value
 		}
 	case *instructions.LabelCommand:
-		b.pairs(in, c.Labels, false)
+		b.labels(in, c.Labels)
 	case *instructions.CopyCommand:
 		b.copyFrom(in, c.From, c.Chown, c.Chmod)
 	case *instructions.AddCommand:
@@ -164,6 +164,22 @@ func (b *builder) pairs(in *Instruction, kvs instructions.KeyValuePairs, expand 
 		kv := &KeyValue{Key: p.Key, Raw: p.Value, Value: p.Value, HasValue: true}
 		if expand {
 			kv.Value, _ = b.env.expand(p.Value)
+		}
+		kv.Range = b.pairRange(in, p.Key)
+		in.Pairs = append(in.Pairs, kv)
+	}
+}
+
+// labels adds LABEL pairs with quotes removed and variables expanded, as
+// BuildKit does; a pair that uses a variable without a value keeps its text,
+// so that rules see it is unresolved rather than empty.
+func (b *builder) labels(in *Instruction, kvs instructions.KeyValuePairs) {
+	for _, p := range kvs {
+		kv := &KeyValue{Key: p.Key, Raw: p.Value, Value: p.Value, HasValue: true}
+		key, kmissing := b.env.expand(p.Key)
+		value, vmissing := b.env.expand(p.Value)
+		if len(kmissing) == 0 && len(vmissing) == 0 {
+			kv.Key, kv.Value = key, value
 		}
 		kv.Range = b.pairRange(in, p.Key)
 		in.Pairs = append(in.Pairs, kv)
