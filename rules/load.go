@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -18,29 +21,45 @@ type module struct {
 	rule *Rule // nil for libraries and tests
 }
 
-// loadModules parses every .rego file under fsys. Test files are included
-// only when tests is true.
+// loadModules parses every .rego file under fsys, on all cores: parsing is
+// a sixth of start-up. Test files are included only when tests is true. The
+// modules are in file order; the error is that of the first bad file.
 func loadModules(fsys fs.FS, tests bool) ([]*module, error) {
-	var out []*module
+	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
 			return err
 		}
-		if strings.HasSuffix(p, "_test.rego") && !tests {
-			return nil
+		if !strings.HasSuffix(p, "_test.rego") || tests {
+			files = append(files, p)
 		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		m, err := parseModule(p, src)
-		if err != nil {
-			return err
-		}
-		out = append(out, m)
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*module, len(files))
+	errs := make([]error, len(files))
+	next := atomic.Int64{}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(files); i = int(next.Add(1)) - 1 {
+				src, err := fs.ReadFile(fsys, files[i])
+				if err == nil {
+					out[i], err = parseModule(files[i], src)
+				}
+				errs[i] = err
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // parseModule parses one Rego v1 file and reads its rule metadata.
