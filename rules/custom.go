@@ -136,7 +136,6 @@ type custom struct {
 	enabled  map[*Rule]bool   // opt-in rules a setting turns on
 	severity map[*Rule]Severity
 	timeout  time.Duration
-	compiler *ast.Compiler
 	store    storage.Store
 	single   map[*Rule]*singleQuery // for isolating a failing rule
 }
@@ -147,7 +146,7 @@ const DefaultTimeout = 10 * time.Second
 // newCustom adds the conftest rules of the user modules to all, resolves
 // the settings and builds the data document: opts.Data with the
 // configuration under ferrolint.config.
-func newCustom(c *ast.Compiler, user, mods []*module, all []*Rule, opts Options) (*custom, []*Rule, error) {
+func newCustom(user, mods []*module, all []*Rule, opts Options) (*custom, []*Rule, error) {
 	if err := checkFindingsRules(user, mods); err != nil {
 		return nil, nil, err
 	}
@@ -156,7 +155,7 @@ func newCustom(c *ast.Compiler, user, mods []*module, all []*Rule, opts Options)
 		return nil, nil, err
 	}
 	all = append(all, cf...)
-	x := &custom{all: all, conftest: names, disabled: map[*Rule]bool{}, enabled: map[*Rule]bool{}, severity: map[*Rule]Severity{}, timeout: opts.Timeout, compiler: c, single: map[*Rule]*singleQuery{}}
+	x := &custom{all: all, conftest: names, disabled: map[*Rule]bool{}, enabled: map[*Rule]bool{}, severity: map[*Rule]Severity{}, timeout: opts.Timeout, single: map[*Rule]*singleQuery{}}
 	if x.timeout <= 0 {
 		x.timeout = DefaultTimeout
 	}

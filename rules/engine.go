@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/ferrolint/ferrolint/dockerfile"
 	"github.com/ferrolint/ferrolint/policy"
-	"github.com/open-policy-agent/opa/v1/rego"
 )
 
 // SyntaxRule reports Dockerfiles that BuildKit rejects. It lives in Go
@@ -68,12 +68,12 @@ type Options struct {
 // Engine evaluates the rule packs; build it once and share it between
 // goroutines.
 type Engine struct {
-	rules  []*Rule // enabled, sorted by ID
-	query  rego.PreparedEvalQuery
-	vars   []string // query variable of each enabled Rego rule
-	byVar  map[string]*Rule
-	syntax bool    // FL000 enabled
-	custom *custom // user policies, data, settings, timeout
+	rules   []*Rule // enabled, sorted by ID
+	shards  []*shard
+	shardOf map[*Rule]*shard
+	byVar   map[string]*Rule // query variable -> enabled Rego rule
+	syntax  bool             // FL000 enabled
+	custom  *custom          // user policies, data, settings, timeout
 
 	all []*Rule // every rule, disabled ones too
 	// warnUnused: FL001 is enabled and asked for; sc: nil without Shellcheck.
@@ -98,22 +98,22 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	mods = append(mods, user...)
 	schema, err := fs.ReadFile(fsys, policy.SchemaFile)
 	if err != nil {
 		return nil, err
 	}
-	c, err := compileWith(mods, schema, capabilities(opts.AllowNetworkBuiltins))
-	if err != nil {
+	shards := splitModules(mods, user)
+	if err := compileShards(shards, schema, capabilities(opts.AllowNetworkBuiltins)); err != nil {
 		return nil, hostBuiltinHint(err)
 	}
+	mods = append(mods, user...)
 	all := []*Rule{SyntaxRule, UnusedIgnoreRule}
 	for _, m := range mods {
 		if m.rule != nil {
 			all = append(all, m.rule)
 		}
 	}
-	ext, all, err := newCustom(c, user, mods, all, opts)
+	ext, all, err := newCustom(user, mods, all, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +125,19 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{byVar: map[string]*Rule{}, all: all}
+	e := &Engine{byVar: map[string]*Rule{}, all: all, shards: shards, shardOf: map[*Rule]*shard{}}
+	for _, sh := range shards {
+		for _, m := range sh.mods {
+			if m.rule != nil {
+				e.shardOf[m.rule] = sh
+			}
+		}
+	}
+	for _, r := range all {
+		if _, ok := ext.conftest[r]; ok {
+			e.shardOf[r] = shards[0] // user policies make one shard
+		}
+	}
 	e.custom = ext
 	maps.Copy(disabled, ext.disabled)
 	if err := optIn(all, opts, ext.enabled, disabled); err != nil {
@@ -138,7 +150,7 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 		}
 		e.sc = newShellcheck(runner, scDisabled)
 	}
-	var body []string
+	body := make([][]string, len(shards))
 	for _, r := range all {
 		if disabled[r] {
 			continue
@@ -152,17 +164,16 @@ func newEngine(fsys fs.FS, opts Options) (*Engine, error) {
 			e.warnUnused = opts.WarnUnusedIgnores
 			continue
 		}
-		v := fmt.Sprintf("r%d", len(e.vars))
-		e.vars = append(e.vars, v)
+		v := fmt.Sprintf("r%d", len(e.byVar))
 		e.byVar[v] = r
-		body = append(body, v+" := "+ext.ref(r))
+		sh := e.shardOf[r]
+		sh.vars = append(sh.vars, v)
+		i := slices.Index(shards, sh)
+		body[i] = append(body[i], v+" := "+ext.ref(r))
 	}
 	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
-	if len(body) > 0 {
-		e.query, err = rego.New(rego.Compiler(c), rego.Store(ext.store), rego.Query(strings.Join(body, "; "))).PrepareForEval(context.Background())
-		if err != nil {
-			return nil, fmt.Errorf("preparing the rules: %w", err)
-		}
+	if err := prepareShards(shards, ext.store, body); err != nil {
+		return nil, fmt.Errorf("preparing the rules: %w", err)
 	}
 	return e, nil
 }
@@ -225,7 +236,7 @@ func (e *Engine) Lint(ctx context.Context, f *dockerfile.File) ([]Finding, error
 	}
 	// A rule that fails is an error, but the other rules' findings stay.
 	var evalErr error
-	if len(f.Stages) > 0 && len(e.vars) > 0 {
+	if len(f.Stages) > 0 && len(e.byVar) > 0 {
 		var found []Finding
 		found, evalErr = e.evalRules(ctx, f)
 		out = append(out, found...)

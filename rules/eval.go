@@ -29,25 +29,19 @@ type singleQuery struct {
 // per failing rule.
 func (e *Engine) evalRules(ctx context.Context, f *dockerfile.File) ([]Finding, error) {
 	input := f.Value()
-	rs, err := e.evalQuery(ctx, e.query, input)
-	if err == nil {
-		var out []Finding
-		var errs []error
-		for _, v := range e.vars {
-			fds, err := e.findings(e.byVar[v], f, rs, v)
-			out = append(out, fds...)
-			errs = append(errs, err)
-		}
-		return out, errors.Join(errs...)
+	out, err := e.evalShards(ctx, input, f)
+	if err == nil || ctx.Err() != nil {
+		return out, err
 	}
-	if ctx.Err() != nil {
-		return nil, err
+	var vars []string
+	for _, s := range e.shards {
+		vars = append(vars, s.vars...)
 	}
-	found := make([][]Finding, len(e.vars))
-	errs := make([]error, len(e.vars))
+	found := make([][]Finding, len(vars))
+	errs := make([]error, len(vars))
 	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
-	for i, v := range e.vars {
+	for i, v := range vars {
 		wg.Go(func() {
 			slots <- struct{}{}
 			defer func() { <-slots }()
@@ -68,6 +62,28 @@ func (e *Engine) evalRules(ctx context.Context, f *dockerfile.File) ([]Finding, 
 	return slices.Concat(found...), errors.Join(errs...)
 }
 
+// evalShards evaluates the query of every shard. An evaluation error is
+// returned alone; malformed findings are joined errors beside the others.
+func (e *Engine) evalShards(ctx context.Context, input ast.Value, f *dockerfile.File) ([]Finding, error) {
+	var out []Finding
+	var errs []error
+	for _, s := range e.shards {
+		if len(s.vars) == 0 {
+			continue
+		}
+		rs, err := e.evalQuery(ctx, s.query, input)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range s.vars {
+			fds, err := e.findings(e.byVar[v], f, rs, v)
+			out = append(out, fds...)
+			errs = append(errs, err)
+		}
+	}
+	return out, errors.Join(errs...)
+}
+
 // evalQuery runs q with the engine's timeout.
 func (e *Engine) evalQuery(ctx context.Context, q rego.PreparedEvalQuery, input ast.Value) (rego.ResultSet, error) {
 	ctx, cancel := context.WithTimeout(ctx, e.custom.timeout)
@@ -82,7 +98,7 @@ func (e *Engine) evalQuery(ctx context.Context, q rego.PreparedEvalQuery, input 
 func (e *Engine) singleQuery(r *Rule) (rego.PreparedEvalQuery, error) {
 	s := e.custom.single[r]
 	s.once.Do(func() {
-		s.q, s.err = rego.New(rego.Compiler(e.custom.compiler), rego.Store(e.custom.store), rego.Query("x := "+e.custom.ref(r))).PrepareForEval(context.Background())
+		s.q, s.err = rego.New(rego.Compiler(e.shardOf[r].compiler), rego.Store(e.custom.store), rego.Query("x := "+e.custom.ref(r))).PrepareForEval(context.Background())
 	})
 	return s.q, s.err
 }

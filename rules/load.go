@@ -19,6 +19,7 @@ type module struct {
 	file string
 	mod  *ast.Module
 	rule *Rule // nil for libraries and tests
+	size int   // of the source, in bytes
 }
 
 // loadModules parses every .rego file under fsys, on all cores: parsing is
@@ -68,7 +69,7 @@ func parseModule(file string, src []byte) (*module, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &module{file: file, mod: mod}
+	m := &module{file: file, mod: mod, size: len(src)}
 	if !strings.HasSuffix(file, "_test.rego") {
 		if m.rule, err = ruleOf(file, mod); err != nil {
 			return nil, err
