@@ -18,3 +18,17 @@ test_cd_into_what_the_run_made_is_clean if {
 	count(lint([fx.run("cd - && ls")])) == 0
 	count(lint([fx.run("cd $DIR && make")])) == 0
 }
+
+# ONBUILD RUN <text>: the RUN of fx.run becomes the trigger of an ONBUILD.
+onbuild(text) := fs if {
+	d := fx.doc([fx.stage("debian:12", "", [fx.run(text)])])
+	run := d.stages[0].instructions[1]
+	ob := object.union(run, {"keyword": "ONBUILD", "commands": [], "trigger": run})
+	fs := rule.findings with input as json.patch(d, [{"op": "replace", "path": "/stages/0/instructions/1", "value": ob}])
+}
+
+# ONBUILD WORKDIR would change the child's working directory for good.
+test_cd_in_onbuild_run_is_clean if {
+	count(onbuild("cd /app && make")) == 0
+	count(lint([fx.run("cd /app && make")])) == 1
+}
