@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -24,14 +25,16 @@ func RulesTable(w io.Writer, all []*rules.Rule) error {
 	return tw.Flush()
 }
 
-// RulesJSON lists rules as a JSON array.
-func RulesJSON(w io.Writer, all []*rules.Rule) error {
+// RulesJSON lists the enabled rules, then the rules that are off by default
+// and not turned on, as one JSON array.
+func RulesJSON(w io.Writer, enabled, off []*rules.Rule) error {
 	out := []ruleJSON{}
-	for _, r := range all {
+	for i, r := range slices.Concat(enabled, off) {
 		out = append(out, ruleJSON{
 			ID: r.ID, Name: r.Name, Severity: r.Severity.String(), Title: r.Title,
 			Aliases: append([]string{}, r.Aliases...), HelpURI: r.HelpURI,
 			Examples: newExamplesJSON(r.Examples), Sources: append([]string{}, r.Sources...),
+			DefaultOff: r.DefaultOff, Enabled: i < len(enabled),
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -50,6 +53,9 @@ type ruleJSON struct {
 	// Examples is absent for a rule without them.
 	Examples *examplesJSON `json:"examples,omitempty"`
 	Sources  []string      `json:"sources"`
+	// DefaultOff: the rule runs only when turned on; Enabled: it runs now.
+	DefaultOff bool `json:"default_off"`
+	Enabled    bool `json:"enabled"`
 }
 
 type examplesJSON struct {

@@ -10,8 +10,8 @@ import (
 )
 
 // listRules prints the enabled rules as a table or, with --format json, as
-// a JSON array. The text table is followed by the rules that are off by
-// default and not turned on.
+// a JSON array; both are followed by the rules that are off by default and
+// not turned on.
 func listRules(w io.Writer, engine *rules.Engine, format string) error {
 	switch format {
 	case "text":
@@ -27,7 +27,7 @@ func listRules(w io.Writer, engine *rules.Engine, format string) error {
 		}
 		return report.RulesTable(w, off)
 	case "json":
-		return report.RulesJSON(w, engine.Rules())
+		return report.RulesJSON(w, engine.Rules(), offRules(engine))
 	}
 	return fmt.Errorf("rules: --format %s is not supported; want text or json", format)
 }
