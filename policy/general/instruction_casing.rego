@@ -43,7 +43,15 @@ majority := "upper" if uppers >= lowers
 
 majority := "lower" if uppers < lowers
 
+# mixed: some keyword is not upper case. Most files have none, and then the
+# counts below are never taken.
+mixed if {
+	some k in keywords
+	k.word != upper(k.word)
+}
+
 findings contains f if {
+	mixed
 	some k in keywords
 	want := cased(k.word)
 	k.word != want
