@@ -30,7 +30,8 @@ func (b *builder) runCommands(in *Instruction) []*Command {
 			argv[i] = a.Value
 		}
 		r := spanOf(args[0].Range, args[len(args)-1].Range)
-		cmd := &Command{Name: path.Base(argv[0]), Args: argv, Range: r, Redirects: []*Redirect{}}
+		cmd := newCommand(argv)
+		cmd.Range = r
 		out = append(out, cmd)
 		if script, i := shellScript(argv); i >= 0 {
 			whole := args[i].Range
@@ -151,7 +152,8 @@ func (b *builder) parseShell(script string, outer *Command, env map[string]strin
 		for i, w := range call.Args {
 			argv[i] = wordString(w, script, env, &b.expansionLeft)
 		}
-		cmd := &Command{Name: path.Base(argv[0]), Args: argv, Redirects: []*Redirect{}, Wrapped: outer != nil}
+		cmd := newCommand(argv)
+		cmd.Wrapped = outer != nil
 		cmd.Range = b.shellRange(loc, int(call.Pos().Offset()), int(call.End().Offset()))
 		for _, r := range st.Redirs {
 			if r.Word != nil {
@@ -276,4 +278,48 @@ func unescapeLit(s string) string {
 
 func spanOf(a, b Range) Range {
 	return Range{Line: a.Line, Column: a.Column, EndLine: b.EndLine, EndColumn: b.EndColumn}
+}
+
+// newCommand makes the command of a non-empty argv.
+func newCommand(argv []string) *Command {
+	c := &Command{Name: path.Base(argv[0]), Args: argv, Argv: programArgv(argv), Redirects: []*Redirect{}}
+	if len(c.Argv) > 0 {
+		c.Program = path.Base(c.Argv[0])
+	}
+	return c
+}
+
+// wrappers run the next word that is not an option as the command.
+var wrappers = map[string]bool{"env": true, "sudo": true, "exec": true, "time": true, "nice": true, "nohup": true, "command": true, "xargs": true}
+
+// programArgv drops leading VAR=value words and wrappers, with the options
+// that follow them, from argv.
+func programArgv(argv []string) []string {
+	if !skippable(argv[0]) {
+		return argv
+	}
+	for i, a := range argv {
+		if !skippable(a) && !strings.HasPrefix(a, "-") {
+			return argv[i:]
+		}
+	}
+	return []string{}
+}
+
+func skippable(word string) bool { return wrappers[word] || isAssignment(word) }
+
+// isAssignment reports whether word is NAME=value.
+func isAssignment(word string) bool {
+	name, _, ok := strings.Cut(word, "=")
+	if !ok || name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		letter := c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (i == 0 || c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }

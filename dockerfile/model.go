@@ -183,8 +183,13 @@ type KeyValue struct {
 
 // Command is one simple command of a shell body or an exec array.
 type Command struct {
-	Name      string   // base name of Args[0]
-	Args      []string // argv, quotes removed, known variables expanded
+	Name string   // base name of Args[0]
+	Args []string // argv, quotes removed, known variables expanded
+	// Argv is Args from the program that runs: without leading VAR=value
+	// words and wrappers (env, sudo, xargs, ...) and their options; Program
+	// is its base name. Both are empty for a command of assignments only.
+	Argv      []string
+	Program   string
 	Range     Range
 	Redirects []*Redirect
 	// Wrapped is true when the command came from unwrapping sh -c '...'.

@@ -14,6 +14,7 @@ var (
 	kTag, kDigest, kValue, kUser, kGroup, kStage, kKey, kRaw, kHasValue   = ast.StringTerm("tag"), ast.StringTerm("digest"), ast.StringTerm("value"), ast.StringTerm("user"), ast.StringTerm("group"), ast.StringTerm("stage"), ast.StringTerm("key"), ast.StringTerm("raw"), ast.StringTerm("has_value")
 	kBody, kExpand, kChomp, kType, kTarget, kSource, kFrom, kID, kSharing = ast.StringTerm("body"), ast.StringTerm("expand"), ast.StringTerm("chomp"), ast.StringTerm("type"), ast.StringTerm("target"), ast.StringTerm("source"), ast.StringTerm("from"), ast.StringTerm("id"), ast.StringTerm("sharing")
 	kReadonly, kOp, kArgs, kRedirects, kWrapped, kIndex, kKeyword         = ast.StringTerm("readonly"), ast.StringTerm("op"), ast.StringTerm("args"), ast.StringTerm("redirects"), ast.StringTerm("wrapped"), ast.StringTerm("index"), ast.StringTerm("keyword")
+	kArgv, kProgram                                                       = ast.StringTerm("argv"), ast.StringTerm("program")
 	kOriginal, kFlags, kForm, kHeredocs, kMounts, kFromStage, kChown      = ast.StringTerm("original"), ast.StringTerm("flags"), ast.StringTerm("form"), ast.StringTerm("heredocs"), ast.StringTerm("mounts"), ast.StringTerm("from_stage"), ast.StringTerm("chown")
 	kChmod, kPairs, kCommands, kEnv, kImage, kResolved, kMissingArgs      = ast.StringTerm("chmod"), ast.StringTerm("pairs"), ast.StringTerm("commands"), ast.StringTerm("env"), ast.StringTerm("image"), ast.StringTerm("resolved"), ast.StringTerm("missing_args")
 	kRef, kBaseStage, kPlatform, kFinal, kInstructions, kAncestors, kRoot = ast.StringTerm("ref"), ast.StringTerm("base_stage"), ast.StringTerm("platform"), ast.StringTerm("final"), ast.StringTerm("instructions"), ast.StringTerm("ancestors"), ast.StringTerm("root")
@@ -247,6 +248,8 @@ func (c *Command) term() *ast.Term {
 	return ast.ObjectTerm(
 		ast.Item(kName, ast.StringTerm(c.Name)),
 		ast.Item(kArgs, stringArray(c.Args)),
+		ast.Item(kArgv, stringArray(c.Argv)),
+		ast.Item(kProgram, ast.StringTerm(c.Program)),
 		ast.Item(kRange, c.Range.term()),
 		ast.Item(kRedirects, ast.ArrayTerm(redirects...)),
 		ast.Item(kWrapped, ast.InternedTerm(c.Wrapped)),

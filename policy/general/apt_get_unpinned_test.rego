@@ -22,7 +22,10 @@ test_option_values_are_not_packages if {
 # apt-get install $PKGS with ARG PKGS="curl git=1": the model substitutes one word.
 test_arg_values_are_split_and_judged if {
 	doc := fx.doc([fx.stage("debian:12", "", [fx.run("apt-get install -y PKGS")])])
-	patched := json.patch(doc, [{"op": "replace", "path": "/stages/0/instructions/1/commands/0/args/3", "value": "curl git=1"}])
+	patched := json.patch(doc, [
+		{"op": "replace", "path": "/stages/0/instructions/1/commands/0/args/3", "value": "curl git=1"},
+		{"op": "replace", "path": "/stages/0/instructions/1/commands/0/argv/3", "value": "curl git=1"},
+	])
 	fs := rule.findings with input as patched
 	[f.message | some f in fs] == ["apt-get install without a version: curl; pin as name=version"]
 }

@@ -2,51 +2,30 @@
 # title: Command knowledge for the general pack
 # description: |
 #   Reads the simple commands of RUN instructions once per evaluation (run_cmds) and
-#   answers the questions the package-manager rules share: a command's argv without
-#   VAR=value prefixes and wrappers (env, sudo, ...), its positional words with option
-#   values dropped, the stages whose files end up in the final image, and whether a
+#   answers the questions the package-manager rules share: a command's positional words
+#   with option values dropped, the stages whose files end up in the final image, and whether a
 #   RUN mounts a cache over a directory.
 package ferrolint.general.lib
 
 import rego.v1
 
-# Words that run the next word as the command.
-wrappers := {"env", "sudo", "exec", "time", "nice", "nohup", "command", "xargs"}
-
 shells := {"sh", "bash", "dash", "ash", "zsh", "ksh"}
-
-assignment(word) if regex.match(`^[A-Za-z_][A-Za-z0-9_]*=`, word)
-
-skippable(word) if assignment(word)
-
-skippable(word) if wrappers[word]
-
-# argv is a command's argv without leading VAR=value words and wrappers (and the
-# options of env/sudo/xargs that precede the command, which start with -).
-argv(cmd) := cmd.args if not skippable(cmd.args[0])
-
-argv(cmd) := array.slice(cmd.args, k, count(cmd.args)) if {
-	skippable(cmd.args[0])
-	ks := {i | some i, a in cmd.args; not skippable(a); not startswith(a, "-")}
-	count(ks) > 0
-	k := min(ks)
-}
 
 base(p) := parts[count(parts) - 1] if parts := split(p, "/")
 
 # run_cmds: every simple command of every RUN, and of every ONBUILD RUN (which runs
 # in a child build, as hadolint judges it too), with its stage and instruction:
-# {"stage", "instr" (the RUN; for ONBUILD its trigger), "cmd", "args" (argv), "prog"
-# (base name of args[0]), "i" (index of the command in its instruction), "onbuild"}.
+# {"stage", "instr" (the RUN; for ONBUILD its trigger), "cmd", "args" (cmd.argv: without
+# VAR=value words and wrappers), "prog" (cmd.program), "i" (index of the command in its
+# instruction), "onbuild"}. Commands of assignments only are left out.
 run_cmds := [e |
 	some s in input.stages
 	some x in s.instructions
 	x.keyword in {"RUN", "ONBUILD"}
 	instr := run_of(x)
 	some i, cmd in instr.commands
-	args := argv(cmd)
-	count(args) > 0
-	e := {"stage": s, "instr": instr, "cmd": cmd, "args": args, "prog": base(args[0]), "i": i, "onbuild": x.keyword == "ONBUILD"}
+	cmd.program != ""
+	e := {"stage": s, "instr": instr, "cmd": cmd, "args": cmd.argv, "prog": cmd.program, "i": i, "onbuild": x.keyword == "ONBUILD"}
 ]
 
 run_of(x) := x if x.keyword == "RUN"

@@ -26,6 +26,9 @@ test_requirements_paths_and_specifiers_are_clean if {
 
 test_a_quoted_argument_stays_one_word if {
 	doc := fx.doc([fx.stage("python:3.12", "", [fx.run(`pip install ".[a, b]"`)])])
-	patched := json.patch(doc, [{"op": "replace", "path": "/stages/0/instructions/1/commands/0/args", "value": ["pip", "install", ".[a, b]"]}])
+	patched := json.patch(doc, [
+		{"op": "replace", "path": "/stages/0/instructions/1/commands/0/args", "value": ["pip", "install", ".[a, b]"]},
+		{"op": "replace", "path": "/stages/0/instructions/1/commands/0/argv", "value": ["pip", "install", ".[a, b]"]},
+	])
 	count(rule.findings) == 0 with input as patched
 }

@@ -13,9 +13,6 @@ package ferrolint.lib.cargo
 import data.ferrolint.lib.images
 import rego.v1
 
-# Words that run the next word as the command (env X=1 cargo ..., sudo cargo ...).
-wrappers := {"env", "sudo", "exec", "time", "nice", "nohup", "command"}
-
 # Options of cargo and its subcommands that take a separate value, so that value is
 # not mistaken for a subcommand or a crate name.
 value_options := {
@@ -26,45 +23,26 @@ value_options := {
 	"--message-format", "--lockfile-path", "--cargo-profile",
 }
 
-# assignment: a VAR=value word. The regex runs only on words that contain "=".
-assignment(word) if {
-	contains(word, "=")
-	regex.match(`^[A-Za-z_][A-Za-z0-9_]*=`, word)
-}
-
-skippable(word) if wrappers[word]
-
-skippable(word) if assignment(word)
-
-# argv is a command's argv without leading VAR=value words and wrappers.
-argv(cmd) := array.slice(cmd.args, k, count(cmd.args)) if {
-	skippable(cmd.args[0])
-	k := min({i | some i, a in cmd.args; not skippable(a)})
-} else := cmd.args if {
-	not skippable(cmd.args[0])
-}
-
-# parse reads a command once: {"argv", "program" (base name of argv[0]),
-# "sub" (cargo's first positional word, "" when absent or not cargo), "sub2" (the
-# second one after `cargo auditable` and `cargo chef`, else ""), "verb" (sub, or sub2
-# after `cargo auditable`)}. The predicates below test these fields, so a command that
-# is not cargo fails them at the first comparison. Undefined for a command that is
-# only assignments. Evaluation cost grows with every expression, so the common shapes
-# take short branches: a command that is neither cargo nor wrapped, and `cargo <sub>`.
-parse(cmd) := {"argv": cmd.args, "program": cmd.name, "sub": "", "sub2": "", "verb": ""} if {
-	not slow_names[cmd.name]
-	not contains(cmd.args[0], "=")
-} else := {"argv": cmd.args, "program": "cargo", "sub": sub, "sub2": "", "verb": sub} if {
-	cmd.args[0] == "cargo"
-	sub := cmd.args[1]
+# parse reads a command once: {"argv" (cmd.argv: without VAR=value words and
+# wrappers), "program" (its base name), "sub" (cargo's first positional word, "" when
+# absent or not cargo), "sub2" (the second one after `cargo auditable` and `cargo
+# chef`, else ""), "verb" (sub, or sub2 after `cargo auditable`)}. The predicates
+# below test these fields, so a command that is not cargo fails them at the first
+# comparison. Undefined for a command that is only assignments. Evaluation cost grows
+# with every expression, so the common shapes take short branches: a command that is
+# not cargo, and `cargo <sub>`.
+parse(cmd) := {"argv": cmd.argv, "program": cmd.program, "sub": "", "sub2": "", "verb": ""} if {
+	cmd.program != "cargo"
+	cmd.program != ""
+} else := {"argv": cmd.argv, "program": "cargo", "sub": sub, "sub2": "", "verb": sub} if {
+	cmd.argv[0] == "cargo"
+	sub := cmd.argv[1]
 	not startswith(sub, "-")
 	not startswith(sub, "+")
 	not two_word[sub]
-} else := {"argv": args, "program": prog, "sub": sub, "sub2": sub2, "verb": verb(sub, sub2)} if {
-	args := argv(cmd)
-	parts := split(args[0], "/")
-	prog := parts[count(parts) - 1]
-	pos := cargo_positionals(prog, args)
+} else := {"argv": cmd.argv, "program": "cargo", "sub": sub, "sub2": sub2, "verb": verb(sub, sub2)} if {
+	cmd.program == "cargo"
+	pos := cargo_positionals(cmd.argv)
 	sub := concat("", array.slice(pos, 0, 1))
 	sub2 := second_word(sub, pos)
 }
@@ -80,21 +58,15 @@ verb("auditable", sub2) := sub2
 
 verb(sub, _) := sub if sub != "auditable"
 
-# slow_names are the programs parse must look into: cargo and the wrappers (a literal,
-# so that evaluating it builds nothing).
-slow_names := {"cargo", "env", "sudo", "exec", "time", "nice", "nohup", "command"}
-
 # cargo_positionals are cargo's words that are not options, option values or
 # +toolchain: ["build"], ["install", "cargo-chef"], ["chef", "cook"].
-cargo_positionals(prog, args) := [a |
+cargo_positionals(args) := [a |
 	some i, a in args
 	i > 0
 	not startswith(a, "-")
 	not startswith(a, "+")
 	not value_options[args[i - 1]]
-] if {
-	prog == "cargo"
-} else := []
+]
 
 # --- predicates on parsed commands --------------------------------------------------
 

@@ -4,12 +4,13 @@ import data.ferrolint.lib.cargo
 import data.ferrolint.lib.fixtures as fx
 import rego.v1
 
-raw(args) := {"name": args[0], "args": args, "range": fx.rng(1, 1, 2), "redirects": [], "wrapped": false}
+raw(args) := fx.raw_command(args)
 
 c(args) := cargo.parse(raw(args))
 
 test_argv_drops_assignments_and_wrappers if {
-	cargo.argv(raw(["USER=root", "cargo", "new", "--bin", "app"])) == ["cargo", "new", "--bin", "app"]
+	c(["USER=root", "cargo", "new", "--bin", "app"]).argv == ["cargo", "new", "--bin", "app"]
+	c(["sudo", "-E", "cargo", "build"]).verb == "build"
 	c(["env", "CARGO_INCREMENTAL=0", "/usr/local/cargo/bin/cargo", "build"]).program == "cargo"
 	c(["USER=root", "cargo", "new", "--bin", "app"]).sub == "new"
 }
@@ -94,6 +95,6 @@ test_root_ref_falls_back_to_the_written_image if {
 	cargo.root_ref(d.stages[0]).repository == "library/rust" with input as d
 }
 
-test_slow_names_are_cargo_and_the_wrappers if {
-	cargo.slow_names == cargo.wrappers | {"cargo"}
+test_assignments_only_are_no_command if {
+	not c(["A=1", "B=2"])
 }

@@ -272,6 +272,8 @@ shell_commands(line, col, text) := [command(line, col + indexof(text, part), wor
 command(line, col, words, n) := {
 	"name": base_name(args[0]),
 	"args": args,
+	"argv": program_argv(args),
+	"program": program_of(args),
 	"range": rng(line, col, col + n),
 	"redirects": [{"op": words[k], "target": words[k + 1]} | some k, w in words; w in {">", ">>"}],
 	"wrapped": false,
@@ -285,6 +287,30 @@ redirected(words, k) if {
 }
 
 base_name(p) := parts[count(parts) - 1] if parts := split(p, "/")
+
+# program_argv and program_of give a command's argv and program as the parser does
+# (dockerfile/commands.go): without leading VAR=value words, wrappers and their options.
+wrapper_words := {"env", "sudo", "exec", "time", "nice", "nohup", "command", "xargs"}
+
+skippable_word(w) if wrapper_words[w]
+
+skippable_word(w) if regex.match(`^[A-Za-z_][A-Za-z0-9_]*=`, w)
+
+program_argv(args) := args if not skippable_word(args[0])
+
+program_argv(args) := array.slice(args, min(ks), count(args)) if {
+	skippable_word(args[0])
+	ks := {i | some i, a in args; not skippable_word(a); not startswith(a, "-")}
+	count(ks) > 0
+} else := [] if skippable_word(args[0])
+
+program_of(args) := base_name(a[0]) if {
+	a := program_argv(args)
+	count(a) > 0
+} else := ""
+
+# raw_command is a command of args with no position of its own.
+raw_command(args) := {"name": base_name(args[0]), "args": args, "argv": program_argv(args), "program": program_of(args), "range": rng(1, 1, 2), "redirects": [], "wrapped": false}
 
 # env: ENV and ARG values of earlier instructions of the stage and its ancestors.
 with_env(specs, i, instr) := object.union(instr, {"env": env_before(chain_instrs(specs, i), instr.index)})
