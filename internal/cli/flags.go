@@ -43,6 +43,7 @@ const usageText = `Usage:
   ferrolint explain ID|NAME|ALIAS
   ferrolint input [flags] DOCKERFILE    print the input document policies see
   ferrolint test [flags] [DIR...]       run the _test.rego tests of policies
+  ferrolint lsp [flags]                 language server for editors, on standard input and output
   ferrolint version
 
 Lints Dockerfiles. A directory is searched recursively for Dockerfile,

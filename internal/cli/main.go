@@ -23,8 +23,11 @@ const (
 // the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd := "check"
-	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "explain" || args[0] == "version" || args[0] == "input" || args[0] == "test") {
+	if len(args) > 0 && (args[0] == "check" || args[0] == "rules" || args[0] == "explain" || args[0] == "version" || args[0] == "input" || args[0] == "test" || args[0] == "lsp") {
 		cmd, args = args[0], args[1:]
+	}
+	if cmd == "lsp" {
+		args = lspArgs(args)
 	}
 	opts, err := parseOptions(args)
 	switch {
@@ -48,6 +51,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case opts.version || cmd == "version":
 		fmt.Fprintf(stdout, "ferrolint %s\n", version())
 		return exitOK
+	case cmd == "lsp":
+		return serveLSP(opts, stdin, stdout, stderr)
 	case cmd == "check" && len(opts.paths) == 0:
 		return usageError(stderr, errors.New("no paths given"))
 	}
