@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -216,5 +217,35 @@ func TestLSPUsage(t *testing.T) {
 	stderr.Reset()
 	if code := Main([]string{"lsp", "Dockerfile"}, nil, &stdout, &stderr); code != exitError || stderr.String() != "ferrolint: lsp takes no paths\nRun 'ferrolint --help' for usage.\n" {
 		t.Errorf("lsp Dockerfile: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// TestLSPStdio runs a whole session through Main on standard input and
+// output, with the --stdio that clients add.
+func TestLSPStdio(t *testing.T) {
+	var in strings.Builder
+	for _, m := range []string{
+		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}`,
+		`{"jsonrpc":"2.0","method":"initialized","params":{}}`,
+		`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:Untitled-1","languageId":"dockerfile","version":1,"text":"FROM alpine:3.20\nUSER 65532\n"}}}`,
+		`{"jsonrpc":"2.0","id":2,"method":"shutdown"}`,
+		`{"jsonrpc":"2.0","method":"exit"}`,
+	} {
+		fmt.Fprintf(&in, "Content-Length: %d\r\n\r\n%s", len(m), m)
+	}
+	var stdout, stderr strings.Builder
+	if code := Main([]string{"lsp", "--stdio"}, strings.NewReader(in.String()), &stdout, &stderr); code != 0 || stderr.String() != "" {
+		t.Errorf("exit %d, stderr %q, want 0 and nothing", code, stderr.String())
+	}
+	want := `{"id":1,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":{"openClose":true,"change":1,"save":{"includeText":false}},"codeActionProvider":{"codeActionKinds":["quickfix"]}},"serverInfo":{"name":"ferrolint","version":"` + version() + `"}},"jsonrpc":"2.0"}`
+	want = fmt.Sprintf("Content-Length: %d\r\n\r\n%s", len(want), want)
+	for _, w := range []string{
+		want,
+		`{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"untitled:Untitled-1","version":1,"diagnostics":[]}}`,
+		`{"id":2,"result":null,"jsonrpc":"2.0"}`,
+	} {
+		if !strings.Contains(stdout.String(), w) {
+			t.Errorf("standard output lacks %s:\n%s", w, stdout.String())
+		}
 	}
 }
