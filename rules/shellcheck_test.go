@@ -236,3 +236,23 @@ func TestShellcheckerBatches(t *testing.T) {
 		t.Errorf("linting prefetched files again ran %d processes", n-before)
 	}
 }
+
+// A long-running Shellchecker forgets finished checks past scKeep texts,
+// never one still running.
+func TestShellcheckerForgets(t *testing.T) {
+	s := &Shellchecker{slots: make(chan struct{}, 1), jobs: map[string]*scJob{}}
+	running := &scJob{ready: make(chan struct{})}
+	s.jobs["running"] = running
+	for i := range scKeep {
+		j := &scJob{ready: make(chan struct{})}
+		close(j.ready)
+		s.jobs[fmt.Sprint(i)] = j
+	}
+	jobs, batches := s.start(context.Background(), []string{"new", "running"})
+	if len(s.jobs) != 2 || s.jobs["running"] != running || jobs[1] != running || s.jobs["new"] != jobs[0] {
+		t.Errorf("after forgetting: %d jobs kept, running kept: %v", len(s.jobs), s.jobs["running"] == running)
+	}
+	if len(batches) != 1 {
+		t.Errorf("%d batches for one new text", len(batches))
+	}
+}

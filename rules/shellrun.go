@@ -37,6 +37,10 @@ type Shellchecker struct {
 	processes atomic.Int64 // started so far
 }
 
+// scKeep bounds the script texts kept: a language server checks new bodies
+// for as long as an editor runs. Past it, finished checks are forgotten.
+const scKeep = 4096
+
 // scJob is the check of one script text; ready closes when it is done.
 type scJob struct {
 	ready    chan struct{}
@@ -67,7 +71,8 @@ func (s *Shellchecker) Prefetch(ctx context.Context, files []*dockerfile.File) {
 			texts = append(texts, sc.text)
 		}
 	}
-	for _, b := range s.start(ctx, texts) {
+	_, batches := s.start(ctx, texts)
+	for _, b := range batches {
 		go b()
 	}
 }
@@ -75,16 +80,14 @@ func (s *Shellchecker) Prefetch(ctx context.Context, files []*dockerfile.File) {
 // comments returns shellcheck's comments on each text, checking the texts
 // not seen before in processes of their own.
 func (s *Shellchecker) comments(ctx context.Context, texts []string) ([][]scComment, error) {
+	jobs, batches := s.start(ctx, texts)
 	var wg sync.WaitGroup
-	for _, b := range s.start(ctx, texts) {
+	for _, b := range batches {
 		wg.Go(b)
 	}
 	wg.Wait()
 	out := make([][]scComment, len(texts))
-	for i, t := range texts {
-		s.mu.Lock()
-		j := s.jobs[t]
-		s.mu.Unlock()
+	for i, j := range jobs {
 		select {
 		case <-j.ready:
 		case <-ctx.Done():
@@ -98,20 +101,25 @@ func (s *Shellchecker) comments(ctx context.Context, texts []string) ([][]scComm
 	return out, nil
 }
 
-// start registers the texts not seen before and returns the batches that
-// check them, one function per process.
-func (s *Shellchecker) start(ctx context.Context, texts []string) []func() {
+// start returns the check of each text, registering those not seen
+// before, and the batches that check them, one function per process.
+func (s *Shellchecker) start(ctx context.Context, texts []string) ([]*scJob, []func()) {
+	all := make([]*scJob, len(texts))
 	var fresh []string
 	var jobs []*scJob
 	s.mu.Lock()
-	for _, t := range texts {
-		if _, ok := s.jobs[t]; ok {
-			continue
+	if len(s.jobs) > scKeep {
+		s.forgetDone()
+	}
+	for i, t := range texts {
+		j, ok := s.jobs[t]
+		if !ok {
+			j = &scJob{ready: make(chan struct{})}
+			s.jobs[t] = j
+			fresh = append(fresh, t)
+			jobs = append(jobs, j)
 		}
-		j := &scJob{ready: make(chan struct{})}
-		s.jobs[t] = j
-		fresh = append(fresh, t)
-		jobs = append(jobs, j)
+		all[i] = j
 	}
 	s.mu.Unlock()
 	var out []func() // a batch per scBatch texts, but use every slot
@@ -133,7 +141,18 @@ func (s *Shellchecker) start(ctx context.Context, texts []string) []func() {
 			}
 		})
 	}
-	return out
+	return all, out
+}
+
+// forgetDone drops the finished checks; s.mu is held.
+func (s *Shellchecker) forgetDone() {
+	for t, j := range s.jobs {
+		select {
+		case <-j.ready:
+			delete(s.jobs, t)
+		default:
+		}
+	}
 }
 
 // run checks texts with one shellcheck process.
