@@ -31,16 +31,10 @@ func (b *builder) trigger(outer *Instruction, lg *logical, expr string) *Instruc
 	if err != nil {
 		return in // BuildKit reports it when a child build runs the trigger
 	}
+	if b.fillCommands(in, cmd) {
+		return in
+	}
 	switch c := cmd.(type) {
-	case *instructions.RunCommand:
-		in.Mounts = mounts(in)
-		in.Commands = b.runCommands(in)
-	case *instructions.CmdCommand, *instructions.EntrypointCommand:
-		in.Commands = b.runCommands(in)
-	case *instructions.HealthCheckCommand:
-		if len(in.Args) > 1 {
-			in.Commands = b.runCommands(in)
-		}
 	case *instructions.EnvCommand:
 		b.pairs(in, c.Env, false)
 	case *instructions.LabelCommand:

@@ -103,6 +103,9 @@ func (b *builder) stageIndex(name string, numeric bool) int {
 func (b *builder) fill(in *Instruction, cmd any) {
 	stage := b.stage
 	stage.Range.EndLine, stage.Range.EndColumn = in.Range.EndLine, in.Range.EndColumn
+	if b.fillCommands(in, cmd) {
+		return
+	}
 	switch c := cmd.(type) {
 	case *instructions.ArgCommand:
 		b.args(in, c, b.env)
@@ -121,6 +124,15 @@ func (b *builder) fill(in *Instruction, cmd any) {
 	case *instructions.UserCommand:
 		value, _ := b.env.expand(c.User)
 		stage.User = splitUser(value, stage.Index, in.Range)
+	case *instructions.OnbuildCommand:
+		in.Trigger = b.trigger(in, b.lg, c.Expression)
+	}
+}
+
+// fillCommands adds the mounts and commands of RUN, CMD, ENTRYPOINT and
+// HEALTHCHECK CMD, and reports whether cmd is one of them.
+func (b *builder) fillCommands(in *Instruction, cmd any) bool {
+	switch cmd.(type) {
 	case *instructions.RunCommand:
 		in.Mounts = mounts(in)
 		in.Commands = b.runCommands(in)
@@ -130,9 +142,10 @@ func (b *builder) fill(in *Instruction, cmd any) {
 		if len(in.Args) > 1 {
 			in.Commands = b.runCommands(in)
 		}
-	case *instructions.OnbuildCommand:
-		in.Trigger = b.trigger(in, b.lg, c.Expression)
+	default:
+		return false
 	}
+	return true
 }
 
 func (b *builder) args(in *Instruction, c *instructions.ArgCommand, e *env) {
