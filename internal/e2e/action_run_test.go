@@ -27,12 +27,7 @@ func TestActionRunStep(t *testing.T) {
 	a := readAction(t)
 	step := a.step(t, "Run ferrolint")
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "bin")
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "ferrolint"), "./cmd/ferrolint")
-	build.Dir = repoRoot(t)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildFerrolint(t, tmp)
 	ws := filepath.Join(tmp, "workspace")
 	if err := os.MkdirAll(ws, 0o755); err != nil {
 		t.Fatal(err)

@@ -104,12 +104,7 @@ func (d *nvimDiagnostic) UnmarshalJSON(data []byte) error {
 func TestNeovimLSP(t *testing.T) {
 	requireTool(t, "nvim")
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "bin")
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "ferrolint"), "./cmd/ferrolint")
-	build.Dir = repoRoot(t)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildFerrolint(t, tmp)
 
 	ws := filepath.Join(tmp, "ws")
 	write := func(name, text string) {

@@ -26,6 +26,19 @@ func requireTool(t *testing.T, name string) string {
 	return ""
 }
 
+// buildFerrolint builds this checkout's ferrolint into dir/bin and returns
+// that directory, for PATH.
+func buildFerrolint(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "bin")
+	build := exec.Command("go", "build", "-o", filepath.Join(bin, "ferrolint"), "./cmd/ferrolint")
+	build.Dir = repoRoot(t)
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // repoRoot is the checkout's root, where go.mod is; tests run in their
 // package directory.
 func repoRoot(t *testing.T) string {
