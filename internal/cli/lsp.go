@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -110,6 +111,9 @@ func (b *bufferLinter) groupFor(t target) (*group, error) {
 // build context of path's folder (or --context); a document that is not a
 // file is linted like standard input with --stdin-filename.
 func (b *bufferLinter) Lint(ctx context.Context, path string, text []byte) ([]rules.Finding, error) {
+	if int64(len(text)) > b.opts.maxSize {
+		return nil, fmt.Errorf("file is larger than the size limit of %d bytes (--max-file-size)", b.opts.maxSize)
+	}
 	t := target{path: path}
 	if path == "" {
 		t = target{path: b.opts.stdinName, stdin: true}

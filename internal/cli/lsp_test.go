@@ -249,3 +249,24 @@ func TestLSPStdio(t *testing.T) {
 		}
 	}
 }
+
+// A buffer over --max-file-size is refused, as the CLI refuses the file,
+// and one with binary content is an error, not a crash.
+func TestLSPBadBuffers(t *testing.T) {
+	dir := lspFiles(t, map[string]string{})
+	opts, err := parseOptions([]string{"--max-file-size", "64"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBufferLinter(opts, os.Stderr)
+	path := filepath.Join(dir, "Dockerfile")
+	if _, err := b.Lint(t.Context(), path, []byte(strings.Repeat("# x\n", 17)+"FROM scratch\n")); err == nil || err.Error() != "file is larger than the size limit of 64 bytes (--max-file-size)" {
+		t.Errorf("large buffer: %v", err)
+	}
+	if _, err := b.Lint(t.Context(), path, []byte("FROM scratch\x00\x01\n")); err == nil {
+		t.Error("binary buffer: no error")
+	}
+	if _, err := b.Lint(t.Context(), path, []byte("FROM scratch\n")); err != nil {
+		t.Errorf("buffer within the limit: %v", err)
+	}
+}
